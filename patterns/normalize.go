@@ -39,6 +39,16 @@ func FoldRune(r rune) rune {
 // IMEs produce) becomes precomposed syllables. It returns s itself, without
 // allocating, when nothing changes.
 func Normalize(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
 	if !needsFolding(s) {
 		if norm.NFC.IsNormalString(s) {
 			return s

@@ -1,0 +1,167 @@
+package patterns
+
+import "time"
+
+// RRNContextWords and FRNContextWords are the words that, near a
+// registration-number candidate, raise its confidence: Korean and English
+// labels and the field names Korean code uses (formats reference §9).
+var (
+	RRNContextWords = []string{
+		"주민등록번호", "주민번호", "주민등록", "주민 번호", "주민", "생년월일", "주민등록증", "신분증", "실명확인",
+		"resident registration", "registration number", "rrn", "jumin", "juminno", "jumin_no", "ssn", "socno",
+		"national id", "citizen",
+	}
+	FRNContextWords = []string{
+		"외국인등록번호", "외국인번호", "외국인등록증", "외국인", "거소신고", "체류",
+		"foreigner registration", "alien registration", "frn", "arn", "fgnno", "foreign",
+	}
+	CRNContextWords = []string{"법인등록번호", "법인번호", "법인", "corporate registration", "crn", "jurir_no"}
+)
+
+// MatchRegistration matches a 13-digit registration number — an RRN
+// (주민등록번호), an FRN (외국인등록번호) or a CRN (법인등록번호), which
+// share the YYMMDD-NNNNNNN shape — whose first digit is text[i].
+//
+// Accepted shapes: 6 digits, a separator ('-' with optional spaces around it,
+// or one or two spaces), 7 digits; or a bare run of exactly 13 digits. A
+// candidate that is part of a longer number (a digit, or '-'/'.' and a digit,
+// directly before or after) is not a match.
+//
+// Validation decides: the birth date must exist for the century the 7th
+// digit gives and must not lie in the future; the 7th digit picks RRN (1–4,
+// 9, 0) or FRN (5–8). A failed legacy check digit does not reject (numbers
+// issued since 2020-10 have a random tail); it is reported as
+// EvidenceChecksumFailed. A number whose 7th digit is 9 or 0 (an 1800s
+// birth) that satisfies the CRN check digit is reported as a CRN, never as an
+// RRN; one that does not is a weak RRN.
+func MatchRegistration(text []byte, i int) (Match, bool) {
+	n := len(text)
+	if i < 0 || i+13 > n || !isDigitByte(text[i]) || continuesNumberBefore(text, i) {
+		return Match{}, false
+	}
+	var d [13]byte
+	j := i
+	for k := 0; k < 6; k++ {
+		if !isDigitByte(text[j]) {
+			return Match{}, false
+		}
+		d[k] = text[j]
+		j++
+	}
+	var ev Evidence
+	if isDigitByte(text[j]) {
+		ev = EvidenceBare
+	} else {
+		sep, dashes := 0, 0
+		for j < n && sep < 3 && (text[j] == ' ' || text[j] == '-') {
+			if text[j] == '-' {
+				dashes++
+			}
+			j++
+			sep++
+		}
+		if sep == 0 || dashes > 1 {
+			return Match{}, false
+		}
+		if dashes == 1 && sep == 1 {
+			ev = EvidenceCanonical
+		}
+	}
+	if j+7 > n {
+		return Match{}, false
+	}
+	for k := 6; k < 13; k++ {
+		if !isDigitByte(text[j]) {
+			return Match{}, false
+		}
+		d[k] = text[j]
+		j++
+	}
+	if continuesNumberAfter(text, j) {
+		return Match{}, false
+	}
+	// The calendar check first, without the clock: most 13-digit runs in
+	// logs (epoch milliseconds, ids) fail it, and reading the clock is the
+	// dearest step. Only a valid date from this century meets "not in the
+	// future".
+	info, err := regParseDigits(d[:], regDate{}, true)
+	if err != nil {
+		if crnCheckDigits(d[:]) == nil {
+			// An 1800s "birth" with the CRN type code and check digit.
+			return Match{Kind: CRN, Start: i, End: j, Evidence: ev | EvidenceChecksumOK}, true
+		}
+		return Match{}, false
+	}
+	if info.Century == 2000 {
+		if _, err := regParseDigits(d[:], regToday(), false); err != nil {
+			return Match{}, false
+		}
+	}
+	m := Match{Kind: info.Kind, Start: i, End: j, Evidence: ev}
+	checksum := info.ChecksumValid
+	if regLooksCorporate(d[:], info) {
+		m.Kind = CRN
+		m.Evidence |= EvidenceChecksumOK
+		return m, true
+	}
+	if g := d[6]; g == '9' || g == '0' {
+		m.Evidence |= EvidenceWeak // born in the 1800s: nobody alive
+	}
+	if checksum {
+		m.Evidence |= EvidenceChecksumOK
+	} else {
+		m.Evidence |= EvidenceChecksumFailed
+	}
+	if m.Evidence.Has(EvidenceBare) && d[0] == '8' && d[1] == '8' && d[2] == '0' && ean13Holds(d[:]) {
+		m.Evidence |= EvidenceLookalike // a Korean product barcode (GS1 prefix 880)
+	}
+	return m, true
+}
+
+// regLooksCorporate decides a 13-digit number that satisfies the CRN rules
+// (corporation type code and check digit): it is a CRN unless it is more
+// likely a person's number. An 1800s "birth" (7th digit 9 or 0) is always a
+// CRN. Otherwise it is a CRN when the RRN check digit fails and the number
+// cannot be a post-2020-10 RRN (whose tail is random): a random number
+// passes both the CRN type-code and check-digit rules about one time in
+// forty, so an RRN whose own check digit holds stays an RRN.
+func regLooksCorporate(d []byte, info RegistrationInfo) bool {
+	if !info.CRNLookalike {
+		return false
+	}
+	if g := d[6]; g == '9' || g == '0' {
+		return true
+	}
+	if info.ChecksumValid {
+		return false
+	}
+	return info.BirthDate.Before(regRandomTailSince)
+}
+
+// regRandomTailSince is the day RRNs stopped carrying a region code and a
+// check digit (2020-10-05): numbers of people born since then can only be
+// new-style.
+var regRandomTailSince = time.Date(2020, 10, 5, 0, 0, 0, 0, time.UTC)
+
+// ean13Holds reports whether 13 digits carry a valid EAN-13 check digit,
+// the mark of a product barcode (Korean ones start with 880).
+func ean13Holds(d []byte) bool {
+	s := 0
+	for k := 0; k < 12; k++ {
+		v := int(d[k] - '0')
+		if k%2 == 1 {
+			v *= 3
+		}
+		s += v
+	}
+	return (10-s%10)%10 == int(d[12]-'0')
+}
+
+// regToday is the reference date for "birth date in the future". Korea's
+// date is used so that a baby registered today in Seoul validates even while
+// it is still yesterday in UTC.
+func regToday() regDate {
+	return regDateOf(time.Now().In(kst))
+}
+
+var kst = time.FixedZone("KST", 9*60*60)
