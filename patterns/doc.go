@@ -19,5 +19,29 @@
 // Errors unwrap to the sentinel of their rule, so errors.Is(err,
 // patterns.ErrChecksum) works on any of them.
 //
+// # Disagreements in the sources, decided
+//
+//   - RRN check digit: reported, never fatal (numbers issued since
+//     2020-10-05 have a random tail); WithStrictChecksum makes it an error.
+//   - FRN check digit: both published variants (the eGov/Presidio "+2"
+//     formula and the plain RRN formula) are reported; neither is required.
+//   - 1800s RRNs (7th digit 9 or 0) that satisfy the CRN rules are
+//     법인등록번호, not RRNs; other CRN-shaped RRNs are flagged
+//     (RegistrationInfo.CRNLookalike).
+//   - Phone: libphonenumber's plan, except that a missing trunk 0
+//     ("10-1234-5678") and carrier-selection prefixes are rejected.
+//
+// # Matchers
+//
+// MatchRegistration, MatchPhone, MatchEmail and MatchAddress find
+// candidates in text for package detector: each starts at a trigger
+// position (a digit run, a '+', an '@'), reads the shape by hand — no
+// regular expressions, no allocation — validates it with the same rules as
+// the validators, and returns a Match whose Evidence says what validation
+// established. They work on ASCII-folded text; the detector folds
+// look-alikes (FoldRune) before calling them. The context words of each kind
+// (RRNContextWords, PhoneContextWords …) are exported for the detector and
+// for callers who build their own scoring.
+//
 // This package imports no other package of kpii; the detector builds on it.
 package patterns

@@ -1,0 +1,221 @@
+package detector
+
+import (
+	"unicode/utf8"
+
+	"github.com/kpii/kpii/patterns"
+)
+
+// Context windows, in bytes, on the candidate's own line: wide enough for
+// "주민등록번호를 알려주세요: 960121-…" (21 Hangul syllables) and for a JSON
+// or logfmt key in front of its value.
+const (
+	contextBefore = 80
+	contextAfter  = 40
+)
+
+// negativeContextWords are words that, near a candidate, say it is one of
+// the look-alikes the formats reference lists: order and invoice numbers,
+// timestamps, barcodes, accounts, cards.
+var negativeContextWords = map[patterns.Kind][]string{
+	patterns.RRN: {
+		"주문번호", "주문", "송장", "운송장", "일련번호", "바코드", "계좌", "카드", "사업자", "법인",
+		"order", "invoice", "tracking", "timestamp", "ts", "time", "epoch", "trace", "txid", "tx_id", "barcode",
+		"ean", "gtin", "sku", "serial", "account", "card", "log_id", "logid", "request_id", "invoice_no", "order_no",
+	},
+	patterns.Phone: {
+		"주문번호", "송장", "운송장", "계좌", "계좌번호", "카드번호", "일련번호", "사업자",
+		"order", "invoice", "tracking", "account", "serial", "amount", "price", "version", "build",
+	},
+	patterns.Email: {"message-id", "msgid", "message_id", "in-reply-to", "references"},
+}
+
+func init() {
+	negativeContextWords[patterns.FRN] = negativeContextWords[patterns.RRN]
+}
+
+// defaultContextWords are the positive context words per built-in kind.
+func defaultContextWords() map[patterns.Kind][]string {
+	return map[patterns.Kind][]string{
+		patterns.RRN:     patterns.RRNContextWords,
+		patterns.FRN:     patterns.FRNContextWords,
+		patterns.CRN:     patterns.CRNContextWords,
+		patterns.Phone:   patterns.PhoneContextWords,
+		patterns.Email:   patterns.EmailContextWords,
+		patterns.Address: patterns.AddressContextWords,
+	}
+}
+
+type contextEntry struct {
+	word     []byte // ASCII letters lower-cased
+	ascii    bool   // an ASCII word: needs word boundaries around it
+	negative bool
+	kinds    kindMask
+	label    string
+}
+
+// contextTable finds context words in a window with one pass, indexing the
+// words by a hash of their first two bytes.
+type contextTable struct {
+	entries []contextEntry
+	buckets [1024][]uint16
+}
+
+func bucketKey(b0, b1 byte) int { return (int(lowerASCII(b0))*31 + int(lowerASCII(b1))) & 1023 }
+
+func lowerASCII(c byte) byte {
+	if c-'A' < 26 {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
+
+func newContextTable(pos, neg map[patterns.Kind][]string, idx *kindIndex) *contextTable {
+	t := &contextTable{}
+	add := func(k patterns.Kind, words []string, negative bool) {
+		bit, ok := idx.bit(k)
+		if !ok {
+			return
+		}
+		for _, w := range words {
+			if len(w) < 2 {
+				continue
+			}
+			b := []byte(w)
+			ascii := true
+			for i, c := range b {
+				if c >= utf8.RuneSelf {
+					ascii = false
+				}
+				b[i] = lowerASCII(c)
+			}
+			merged := false
+			for i := range t.entries {
+				e := &t.entries[i]
+				if e.negative == negative && string(e.word) == string(b) {
+					e.kinds |= bit
+					merged = true
+					break
+				}
+			}
+			if !merged {
+				t.entries = append(t.entries, contextEntry{word: b, ascii: ascii, negative: negative, kinds: bit, label: w})
+			}
+		}
+	}
+	for k, ws := range pos {
+		add(k, ws, false)
+	}
+	for k, ws := range neg {
+		add(k, ws, true)
+	}
+	for i, e := range t.entries {
+		key := bucketKey(e.word[0], e.word[1])
+		t.buckets[key] = append(t.buckets[key], uint16(i))
+	}
+	return t
+}
+
+// contextHit is the nearest positive and nearest negative word for a kind.
+type contextHit struct {
+	pos, neg          int // entry index, or -1
+	posOffset, negOff int
+	timestamp         bool // the match is a timestamp look-alike
+}
+
+// lookup scans the window around text[start:end] once and returns the
+// nearest positive and negative context words for the kind bit.
+func (t *contextTable) lookup(text []byte, start, end int, bit kindMask) contextHit {
+	hit := contextHit{pos: -1, neg: -1}
+	ws := start - contextBefore
+	if ws < 0 {
+		ws = 0
+	}
+	for k := start - 1; k >= ws; k-- {
+		if text[k] == '\n' {
+			ws = k + 1
+			break
+		}
+	}
+	we := end + contextAfter
+	if we > len(text) {
+		we = len(text)
+	}
+	for k := end; k < we; k++ {
+		if text[k] == '\n' {
+			we = k
+			break
+		}
+	}
+	best := func(p int) int { // distance of a word at p from the candidate
+		if p < start {
+			return p - start
+		}
+		return p - end
+	}
+	abs := func(x int) int {
+		if x < 0 {
+			return -x
+		}
+		return x
+	}
+	for p := ws; p+1 < we; p++ {
+		if p >= start && p < end {
+			p = end - 1
+			continue
+		}
+		c := text[p]
+		if c >= 0x80 && c < 0xC0 { // UTF-8 continuation byte
+			continue
+		}
+		for _, ei := range t.buckets[bucketKey(c, text[p+1])] {
+			e := &t.entries[ei]
+			if e.kinds&bit == 0 || !t.matchAt(text, p, we, e) {
+				continue
+			}
+			off := best(p)
+			if e.negative {
+				if hit.neg < 0 || abs(off) < abs(hit.negOff) {
+					hit.neg, hit.negOff = int(ei), off
+				}
+			} else if hit.pos < 0 || abs(off) < abs(hit.posOffset) {
+				hit.pos, hit.posOffset = int(ei), off
+			}
+		}
+	}
+	return hit
+}
+
+// matchAt reports whether entry e occurs at text[p:], with ASCII word
+// boundaries for ASCII words. A Hangul neighbour is a boundary (주민번호는
+// counts), and so is a camel-case hump (userPhone, juminNo).
+func (t *contextTable) matchAt(text []byte, p, limit int, e *contextEntry) bool {
+	w := e.word
+	if p+len(w) > limit {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerASCII(text[p+i]) != w[i] {
+			return false
+		}
+	}
+	if !e.ascii {
+		return true
+	}
+	if p > 0 && isASCIILetter(text[p-1]) {
+		// camelCase: "userPhone"
+		if !(text[p]-'A' < 26 && text[p-1]-'a' < 26) {
+			return false
+		}
+	}
+	q := p + len(w)
+	if q < len(text) && isASCIILetter(text[q]) {
+		// "juminNo", "phoneNumber" end on a hump; "phones" does not
+		if !(text[q]-'A' < 26 && text[q-1]-'a' < 26) && !(text[q] == 's' || text[q] == 'S') {
+			return false
+		}
+	}
+	return true
+}

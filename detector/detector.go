@@ -1,0 +1,437 @@
+package detector
+
+import (
+	"sort"
+	"unsafe"
+
+	"github.com/kpii/kpii/patterns"
+)
+
+// Detector finds personal information in text. It is immutable once built
+// and safe for concurrent use: build one with New and share it.
+type Detector struct {
+	idx      *kindIndex
+	enabled  kindMask
+	minConf  Confidence
+	ctx      *contextTable
+	allow    *AllowList
+	deny     []denyEntry
+	patterns []*Pattern
+	onError  func(error)
+
+	// hot-path switches
+	reg, phone, email, addr bool
+	// gate[min(len,15)<<4 | first digit] says which digit matchers a digit
+	// run of that length and first digit could possibly start; most runs in
+	// logs (octets, clock parts, sizes) find 0 here and cost one load. A
+	// byte index keeps the lookup free of bounds checks.
+	gate [256]uint8
+}
+
+// Digit-run gate bits.
+const (
+	gateReg uint8 = 1 << iota
+	gatePhone
+	gateAddr
+)
+
+// New builds a Detector. Without options it detects DefaultKinds at Medium
+// confidence or above.
+func New(opts ...Option) *Detector {
+	c := config{kinds: DefaultKinds(), minConf: Medium}
+	for _, o := range opts {
+		o(&c)
+	}
+	d := &Detector{idx: newKindIndex(), minConf: c.minConf, allow: c.allow, onError: c.onError}
+	if d.minConf < Low {
+		d.minConf = Low
+	}
+	for _, p := range c.patterns {
+		d.idx.add(p.kind)
+	}
+	for k := range c.deny {
+		d.idx.add(k)
+	}
+	for _, k := range c.kinds {
+		d.idx.add(k)
+	}
+	d.enabled = d.idx.mask(c.kinds)
+	for _, p := range c.patterns {
+		if b, ok := d.idx.bit(p.kind); ok && d.enabled&b != 0 {
+			d.patterns = append(d.patterns, p)
+		}
+	}
+	on := func(k patterns.Kind) bool { b, ok := d.idx.bit(k); return ok && d.enabled&b != 0 }
+	d.reg = on(patterns.RRN) || on(patterns.FRN) || on(patterns.CRN)
+	d.phone = on(patterns.Phone)
+	d.email = on(patterns.Email)
+	d.addr = on(patterns.Address)
+	d.gate = buildGate(d.reg, d.phone, d.addr)
+
+	pos := defaultContextWords()
+	for k, ws := range c.extraContext {
+		pos[k] = append(append([]string(nil), pos[k]...), ws...)
+	}
+	for _, p := range c.patterns {
+		pos[p.kind] = append(append([]string(nil), pos[p.kind]...), p.context...)
+	}
+	d.ctx = newContextTable(pos, negativeContextWords, d.idx)
+	for k, vs := range c.deny {
+		if b, ok := d.idx.bit(k); ok && d.enabled&b != 0 {
+			for _, v := range vs {
+				if v != "" {
+					d.deny = append(d.deny, denyEntry{kind: k, value: []byte(v)})
+				}
+			}
+		}
+	}
+	return d
+}
+
+// Kinds returns the kinds the detector reports.
+func (d *Detector) Kinds() []patterns.Kind {
+	var out []patterns.Kind
+	for i, k := range d.idx.kinds {
+		if d.enabled&(1<<uint(i)) != 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// MinConfidence returns the lowest confidence the detector reports.
+func (d *Detector) MinConfidence() Confidence { return d.minConf }
+
+// Find returns the findings in s, sorted by Start and non-overlapping. It
+// returns nil, without allocating, when s holds nothing to report.
+func (d *Detector) Find(s string) []Finding {
+	if s == "" {
+		return nil
+	}
+	// The detector only reads its input; viewing the string's bytes avoids a
+	// copy of every line a log pipeline hands it.
+	return d.FindBytes(stringBytes(s))
+}
+
+// stringBytes views a string's bytes without copying; callers only read.
+func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+// scanContext is what a scan knows beyond the text: whether the text is
+// already normalised, and the kinds its field name suggests.
+type scanContext struct {
+	normalized bool
+	field      kindMask
+	fieldName  string
+}
+
+// FindBytes is Find on a byte slice. It neither modifies nor retains b.
+func (d *Detector) FindBytes(b []byte) []Finding {
+	return d.findBytes(b, scanContext{})
+}
+
+func (d *Detector) findBytes(b []byte, sc scanContext) []Finding {
+	var out []Finding
+	for from := 0; from < len(b); {
+		var at int
+		out, at = d.scan(b, from, out, sc)
+		if at < 0 {
+			break
+		}
+		// text around at needs folding: scan its line (or, in a very long
+		// line, a window around it) on a normalised copy, then go on.
+		ls, le := normWindow(b, at)
+		for len(out) > 0 && out[len(out)-1].End > ls {
+			out = out[:len(out)-1] // rescanned below, with the folded text
+		}
+		if ls < from {
+			ls = from
+		}
+		nt := normalizeText(b[ls:le])
+		nsc := sc
+		nsc.normalized = true
+		found, _ := d.scan(nt.buf, 0, nil, nsc)
+		for _, f := range found {
+			f.Start = ls + int(nt.off[f.Start])
+			f.End = ls + int(nt.off[f.End])
+			out = addFinding(out, f)
+		}
+		from = le
+	}
+	if len(d.deny) > 0 || len(d.patterns) > 0 {
+		var extra []Finding
+		extra = d.findDenied(b, extra)
+		extra = d.findPatterns(b, extra)
+		out = mergeFindings(out, extra)
+	}
+	return out
+}
+
+// normWindowMax bounds the normalised window in a long line: far more than
+// any identifier and its context words.
+const normWindowMax = 1024
+
+// normWindow returns the span to normalise around position at: its line, or
+// at most normWindowMax bytes to either side, cut at rune starts.
+func normWindow(b []byte, at int) (int, int) {
+	ls := at
+	for ls > 0 && at-ls < normWindowMax && b[ls-1] != '\n' {
+		ls--
+	}
+	for ls > 0 && ls < len(b) && b[ls]&0xC0 == 0x80 {
+		ls--
+	}
+	le := at
+	for le < len(b) && le-at < normWindowMax && b[le] != '\n' {
+		le++
+	}
+	for le < len(b) && b[le]&0xC0 == 0x80 {
+		le++
+	}
+	return ls, le
+}
+
+// Byte classes of the prefilter: a byte that can start a candidate.
+const (
+	clsNone = iota
+	clsDigit
+	clsAt      // '@'
+	clsPercent // '%', for "%40"
+	clsPlus    // '+', for "+82"
+	clsFull    // 0xEF: lead byte of full-width forms (０, ＠, ＋)
+	clsJamo    // 0xE1: lead byte of conjoining jamo (NFD Hangul)
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clsDigit
+	}
+	t['@'] = clsAt
+	t['%'] = clsPercent
+	t['+'] = clsPlus
+	t[0xEF] = clsFull
+	t[0xE1] = clsJamo
+	return
+}()
+
+// scan is the one pass over text, from index from. It stops and returns the
+// position of the first character that only a normalised copy can match
+// (a full-width digit, a dash look-alike inside a number, NFD Hangul), or -1
+// when it reached the end; the caller normalises around that position and
+// calls it again after. With sc.normalized set it never stops early.
+func (d *Detector) scan(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
+	n, normalized := len(text), sc.normalized
+	gate, addr := &d.gate, d.addr
+	i := from
+	for {
+		for i < n && byteClass[text[i]] == clsNone {
+			i++
+		}
+		if i >= n {
+			return out, -1
+		}
+		c := text[i]
+		switch byteClass[c] {
+		case clsNone:
+			i++ // a non-ASCII byte that starts nothing (Hangul)
+		case clsDigit:
+			// The common case — a short digit run in a timestamp, an
+			// address octet, a size — is decided here, inline: find the run's
+			// end, look its length and first digit up in the gate, and move
+			// on.
+			j := i + 1
+			for j < n && text[j]-'0' < 10 {
+				j++
+			}
+			var next byte
+			if j < n {
+				next = text[j]
+			}
+			l := j - i
+			if l > 15 {
+				l = 15
+			}
+			if gate[uint8(l<<4)|(c-'0')] == 0 && !(addr && addressMayEndAt(text, i, j, next)) {
+				i = j
+				continue
+			}
+			if next >= 0x80 && !normalized && foldsToSeparator(text[j:]) {
+				return out, j
+			}
+			end := j
+			var m patterns.Match
+			if d.matchDigits(&m, text, i, j, next) {
+				out = d.consider(text, m, out, &sc)
+				if m.End > end {
+					end = m.End
+				}
+			}
+			i = end
+		case clsAt, clsPercent:
+			if d.email {
+				if m, ok := patterns.MatchEmail(text, i); ok {
+					out = d.consider(text, m, out, &sc)
+					if m.End > i {
+						i = m.End
+						continue
+					}
+				}
+			}
+			i++
+		case clsPlus:
+			if d.phone && i+2 < n && (text[i+1] == '8' || text[i+1] == ' ') {
+				if m, ok := patterns.MatchPhone(text, i); ok {
+					out = d.consider(text, m, out, &sc)
+					i = m.End
+					continue
+				}
+			}
+			i++
+		case clsFull:
+			if !normalized && i+2 < n && text[i+1] == 0xBC {
+				if t := text[i+2]; t-0x90 < 10 || t == 0xA0 || t == 0x8B {
+					return out, i // ０-９, ＠, ＋
+				}
+			}
+			i++
+		case clsJamo:
+			if !normalized && d.addr && i+1 < n && text[i+1]-0x84 < 4 {
+				return out, i // U+1100–U+11FF
+			}
+			i++
+		}
+	}
+}
+
+// matchDigits runs the digit matchers whose cheap gates the digit run
+// text[i:j] passes. The gates keep the common digit runs of logs
+// (timestamps, sizes, ids) away from the matchers; they are written so that
+// a run no gate accepts costs a handful of comparisons.
+func (d *Detector) matchDigits(m *patterns.Match, text []byte, i, j int, next byte) bool {
+	l := j - i
+	if d.reg && (l == 13 || l == 6 && (next == '-' || next == ' ')) {
+		if mm, ok := patterns.MatchRegistration(text, i); ok {
+			*m = mm
+			return true
+		}
+	}
+	if d.phone && l >= 2 {
+		f := text[i]
+		sep := next == '-' || next == '.' || next == ' ' || next == ')'
+		if f == '0' && (l <= 4 && sep || l >= 9 && l <= 12) ||
+			f == '1' && l >= 4 && (text[i+1] == '5' || text[i+1] == '6' || text[i+1] == '8') && (l == 4 && sep || l == 8) ||
+			f == '8' && l == 2 && next == '-' {
+			if mm, ok := patterns.MatchPhone(text, i); ok {
+				*m = mm
+				return true
+			}
+		}
+	}
+	if d.addr {
+		if l == 5 || l == 3 && next == '-' || addressMayEndAt(text, i, j, next) {
+			if mm, ok := patterns.MatchAddress(text, i); ok {
+				*m = mm
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// buildGate fills the digit-run gate for the enabled matchers.
+func buildGate(reg, phone, addr bool) (gate [256]uint8) {
+	for l := 1; l < 16; l++ {
+		for f := 0; f < 10; f++ {
+			g := &gate[l<<4|f]
+			if reg && (l == 13 || l == 6) {
+				*g |= gateReg
+			}
+			if phone && (f == 0 && (l >= 2 && l <= 4 || l >= 9 && l <= 12) ||
+				f == 1 && (l == 4 || l == 8) || f == 8 && l == 2) {
+				*g |= gatePhone
+			}
+			if addr && (l == 5 || l == 3) {
+				*g |= gateAddr // postal codes: 06236, 135-080
+			}
+		}
+	}
+	return
+}
+
+// addressMayEndAt is the address gate that does not depend on the run's
+// length: a building or lot number right after Hangul, spaces allowed
+// (테헤란로 152, 역삼동 123-4, 테헤란로  152), after '(' or '[', or an
+// English-form number followed by a capitalised word, a comma allowed
+// (209 Sejong-daero, 209, Sejong-daero).
+func addressMayEndAt(text []byte, i, j int, next byte) bool {
+	k := i
+	for k > 0 && i-k < 2 && text[k-1] == ' ' {
+		k--
+	}
+	if k > 0 {
+		if prev := text[k-1]; prev >= 0x80 || prev == '(' || prev == '[' {
+			return true
+		}
+	}
+	if next == ',' {
+		j++
+		if j < len(text) {
+			next = text[j]
+		}
+	}
+	return next == ' ' && j+1 < len(text) && text[j+1]-'A' < 26
+}
+
+// consider scores a match and adds it to out when it clears the threshold,
+// resolving overlaps with the findings before it.
+func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *scanContext) []Finding {
+	bit, ok := d.idx.bit(m.Kind)
+	if !ok || d.enabled&bit == 0 {
+		return out
+	}
+	conf, hit := d.score(text, m, bit, sc.field&bit != 0)
+	if conf < d.minConf {
+		return out
+	}
+	if d.allow != nil && d.allow.allows(m.Kind, text[m.Start:m.End]) {
+		return out
+	}
+	f := Finding{Kind: m.Kind, Start: m.Start, End: m.End, Confidence: conf, Reasons: d.reasons(m, hit, sc)}
+	return addFinding(out, f)
+}
+
+// addFinding appends f, keeping out sorted and non-overlapping: of two
+// overlapping findings the more confident wins, then the longer.
+func addFinding(out []Finding, f Finding) []Finding {
+	for len(out) > 0 {
+		last := out[len(out)-1]
+		if last.End <= f.Start {
+			break
+		}
+		if !wins(f, last) {
+			return out
+		}
+		out = out[:len(out)-1]
+	}
+	return append(out, f)
+}
+
+func wins(a, b Finding) bool {
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence
+	}
+	return a.End-a.Start > b.End-b.Start
+}
+
+// mergeFindings merges two lists into one sorted, non-overlapping list.
+func mergeFindings(a, b []Finding) []Finding {
+	if len(b) == 0 {
+		return a
+	}
+	all := append(append(make([]Finding, 0, len(a)+len(b)), a...), b...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+	out := all[:0:0]
+	for _, f := range all {
+		out = addFinding(out, f)
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package detector
+
+import (
+	"unicode/utf8"
+
+	"github.com/kpii/kpii/patterns"
+	"golang.org/x/text/unicode/norm"
+)
+
+// normalized is the input with look-alikes folded (patterns.FoldRune) and
+// decomposed Hangul composed (NFC), plus a map from every byte of buf back to
+// the input: off[k] is the input offset of the character buf[k] came from,
+// and off[len(buf)] == len(input). A span [s, e) of buf is the input span
+// [off[s], off[e]).
+type normalized struct {
+	buf []byte
+	off []int32
+}
+
+// normalizeText folds and composes in, one normalisation segment at a time,
+// so that offsets stay exact: a segment already in NFC maps rune by rune, a
+// composed one (a Hangul syllable typed as jamo) maps as a whole.
+func normalizeText(in []byte) normalized {
+	nt := normalized{buf: make([]byte, 0, len(in)), off: make([]int32, 0, len(in)+1)}
+	for p := 0; p < len(in); {
+		n := norm.NFC.NextBoundary(in[p:], true)
+		if n <= 0 {
+			n = len(in) - p
+		}
+		seg := in[p : p+n]
+		if norm.NFC.IsNormal(seg) {
+			for q := 0; q < len(seg); {
+				r, size := utf8.DecodeRune(seg[q:])
+				if r == utf8.RuneError && size <= 1 {
+					nt.buf = append(nt.buf, seg[q])
+					nt.off = append(nt.off, int32(p+q))
+					q++
+					continue
+				}
+				before := len(nt.buf)
+				nt.buf = utf8.AppendRune(nt.buf, patterns.FoldRune(r))
+				for k := before; k < len(nt.buf); k++ {
+					nt.off = append(nt.off, int32(p+q))
+				}
+				q += size
+			}
+		} else {
+			composed := norm.NFC.Append(nil, seg...)
+			for q := 0; q < len(composed); {
+				r, size := utf8.DecodeRune(composed[q:])
+				before := len(nt.buf)
+				nt.buf = utf8.AppendRune(nt.buf, patterns.FoldRune(r))
+				for k := before; k < len(nt.buf); k++ {
+					nt.off = append(nt.off, int32(p))
+				}
+				q += size
+			}
+		}
+		p += n
+	}
+	nt.off = append(nt.off, int32(len(in)))
+	return nt
+}
+
+// foldsToSeparator reports whether the rune starting at b[0] is a
+// look-alike of '-' or ' ' (an en dash, an ideographic space …).
+func foldsToSeparator(b []byte) bool {
+	r, _ := utf8.DecodeRune(b)
+	f := patterns.FoldRune(r)
+	return f != r && (f == '-' || f == ' ' || f == ')' || f == '.')
+}
