@@ -19,6 +19,8 @@ type Detector struct {
 	patterns []*Pattern
 	onError  func(error)
 
+	fields *fieldCache // kinds per field name, filled as names are seen
+
 	// hot-path switches
 	reg, phone, email, addr bool
 	// gate[min(len,15)<<4 | first digit] says which digit matchers a digit
@@ -42,7 +44,7 @@ func New(opts ...Option) *Detector {
 	for _, o := range opts {
 		o(&c)
 	}
-	d := &Detector{idx: newKindIndex(), minConf: c.minConf, allow: c.allow, onError: c.onError}
+	d := &Detector{idx: newKindIndex(), minConf: c.minConf, allow: c.allow, onError: c.onError, fields: &fieldCache{}}
 	if d.minConf < Low {
 		d.minConf = Low
 	}

@@ -2,6 +2,8 @@ package detector
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,16 +115,61 @@ func (d *Detector) FindField(field, value string) []Finding {
 	if value == "" {
 		return nil
 	}
-	var mask kindMask
-	if field != "" {
-		for _, k := range FieldKinds(field) {
-			if b, ok := d.idx.bit(k); ok {
-				mask |= b
-			}
-		}
-	}
+	mask := d.fields.mask(d, field)
 	if mask == 0 {
 		return d.Find(value)
 	}
 	return d.findBytes(stringBytes(value), scanContext{field: mask, fieldName: field})
+}
+
+// maxCachedFields bounds the field-name cache: services log a few hundred
+// distinct keys; a flood of distinct names (keys built from data) stops
+// being cached rather than growing without limit.
+const maxCachedFields = 1024
+
+// fieldCache remembers the kinds each field name suggests. Reads are
+// lock-free and allocation-free (an immutable map behind an atomic
+// pointer); a new name copies the map, which happens a few hundred times in
+// a process's life.
+type fieldCache struct {
+	m  atomic.Pointer[map[string]kindMask]
+	mu sync.Mutex // serialises writers
+}
+
+func (c *fieldCache) mask(d *Detector, field string) kindMask {
+	if field == "" {
+		return 0
+	}
+	if m := c.m.Load(); m != nil {
+		if v, ok := (*m)[field]; ok {
+			return v
+		}
+	}
+	var mask kindMask
+	for _, k := range FieldKinds(field) {
+		if b, ok := d.idx.bit(k); ok {
+			mask |= b
+		}
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	old := c.m.Load()
+	if old == nil || len(*old) < maxCachedFields {
+		next := make(map[string]kindMask, 1+lenOf(old))
+		if old != nil {
+			for k, v := range *old {
+				next[k] = v
+			}
+		}
+		next[strings.Clone(field)] = mask
+		c.m.Store(&next)
+	}
+	return mask
+}
+
+func lenOf(m *map[string]kindMask) int {
+	if m == nil {
+		return 0
+	}
+	return len(*m)
 }

@@ -3,6 +3,7 @@
 // Usage:
 //
 //	kpii scan [--format text|jsonl] [--min-confidence low|medium|high] [--kinds RRN,PHONE,…] [PATH…|-]
+//	kpii redact [--policy korean|full|label|label-en|token] [-w] [PATH|-]
 //
 // Exit status: 0 when nothing at or above the threshold was found, 1 when
 // something was, 2 on a usage or I/O error. Output never contains a found
@@ -24,8 +25,10 @@ e-mail addresses, addresses) in text.
 
 Usage:
   kpii scan [flags] [PATH...|-]   report findings (stdin when no PATH or "-")
+  kpii redact [flags] [PATH|-]    write the input with PII masked to stdout (or in place with -w)
 
-Run "kpii scan -h" for the flags. Exit status: 0 nothing found, 1 findings, 2 usage or I/O error.
+Run "kpii scan -h" or "kpii redact -h" for the flags.
+scan exits 0 when nothing was found, 1 on findings; both exit 2 on a usage or I/O error.
 `
 
 // Exit codes.
@@ -43,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "scan":
 		return runScan(args[1:], stdin, stdout, stderr)
+	case "redact":
+		return runRedact(args[1:], stdin, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitClean
