@@ -23,11 +23,11 @@ type Detector struct {
 
 	// hot-path switches
 	reg, phone, email, addr bool
-	// gate[min(len,15)<<4 | first digit] says which digit matchers a digit
-	// run of that length and first digit could possibly start; most runs in
-	// logs (octets, clock parts, sizes) find 0 here and cost one load. A
-	// byte index keeps the lookup free of bounds checks.
-	gate [256]uint8
+	// gate[gateIndex(len, first, second)] says which digit matchers a digit
+	// run of that length and first two digits could possibly start; most runs
+	// in logs (octets, clock parts, status codes, sizes) find 0 here and cost
+	// one load. The masked index keeps the lookup free of bounds checks.
+	gate [4096]uint8
 }
 
 // Digit-run gate bits.
@@ -252,7 +252,11 @@ func (d *Detector) scan(text []byte, from int, out []Finding, sc scanContext) ([
 			if l > 15 {
 				l = 15
 			}
-			if gate[uint8(l<<4)|(c-'0')] == 0 && !(addr && addressMayEndAt(text, i, j, next)) {
+			second := byte(10) // no second digit
+			if l > 1 {
+				second = text[i+1] - '0'
+			}
+			if gate[gateIndex(l, c-'0', second)] == 0 && !(addr && (l == 3 && next == '-' || addressMayEndAt(text, i, j, next))) {
 				i = j
 				continue
 			}
@@ -329,7 +333,7 @@ func (d *Detector) matchDigits(m *patterns.Match, text []byte, i, j int, next by
 		}
 	}
 	if d.addr {
-		if l == 5 || l == 3 && next == '-' || addressMayEndAt(text, i, j, next) {
+		if l == 5 && postalMayBe(text, i, j) || l == 3 && next == '-' || addressMayEndAt(text, i, j, next) {
 			if mm, ok := patterns.MatchAddress(text, i); ok {
 				*m = mm
 				return true
@@ -340,23 +344,59 @@ func (d *Detector) matchDigits(m *patterns.Match, text []byte, i, j int, next by
 }
 
 // buildGate fills the digit-run gate for the enabled matchers.
-func buildGate(reg, phone, addr bool) (gate [256]uint8) {
+func buildGate(reg, phone, addr bool) (gate [4096]uint8) {
 	for l := 1; l < 16; l++ {
-		for f := 0; f < 10; f++ {
-			g := &gate[l<<4|f]
-			if reg && (l == 13 || l == 6) {
-				*g |= gateReg
-			}
-			if phone && (f == 0 && (l >= 2 && l <= 4 || l >= 9 && l <= 12) ||
-				f == 1 && (l == 4 || l == 8) || f == 8 && l == 2) {
-				*g |= gatePhone
-			}
-			if addr && (l == 5 || l == 3) {
-				*g |= gateAddr // postal codes: 06236, 135-080
+		for f := byte(0); f < 10; f++ {
+			for sd := byte(0); sd <= 10; sd++ { // 10: a one-digit run
+				if (l == 1) != (sd == 10) {
+					continue
+				}
+				g := &gate[gateIndex(l, f, sd)]
+				if reg && (l == 13 || l == 6) {
+					*g |= gateReg
+				}
+				if phone && phoneMayStart(l, f, sd) {
+					*g |= gatePhone
+				}
+				if addr && l == 5 {
+					*g |= gateAddr // a postal code: 06236
+				}
 			}
 		}
 	}
 	return
+}
+
+// gateIndex packs a digit run's length (at most 15), first digit and second
+// digit (10 for none) into an index of the gate.
+func gateIndex(l int, first, second byte) uint16 {
+	return (uint16(l)<<8 | uint16(first)<<4 | uint16(second)) & 0xFFF
+}
+
+// phoneMayStart says whether a digit run of length l starting with digits f
+// and s can begin a phone number MatchPhone accepts: the first group of a
+// grouped number (02, 0XX, 050X, 00X/00700 call-out prefixes, 15XX/16XX/18XX,
+// 82 of "82-10-…") or a bare national number of 8 to 12 digits.
+func phoneMayStart(l int, f, s byte) bool {
+	switch f {
+	case 0:
+		switch l {
+		case 2:
+			return s == 2
+		case 3:
+			return true // 0XX prefixes, 00X call-out prefixes
+		case 4:
+			return s == 5 // 050X
+		case 5:
+			return s == 0 // 00700
+		}
+		return l >= 9 && l <= 12
+	case 1:
+		return (l == 4 || l == 8) && (s == 5 || s == 6 || s == 8)
+	case 8:
+		return l == 2 && s == 2
+	}
+	return false
 }
 
 // addressMayEndAt is the address gate that does not depend on the run's
@@ -383,9 +423,31 @@ func addressMayEndAt(text []byte, i, j int, next byte) bool {
 	return next == ' ' && j+1 < len(text) && text[j+1]-'A' < 26
 }
 
+// postalMayBe says whether a 5-digit run could be a postal code the
+// address matcher accepts: one with a label or bracket right before it
+// (우편번호 06236, ZIP code 47545, zip=06236, "zip":"06236", (우) 03154,
+// (06236), [06236]) or Hangul right after it. Sizes, ports and ids in logs
+// (after a digit, a space after a digit, '/', '-', ',') have none of these.
+func postalMayBe(text []byte, i, j int) bool {
+	k := i
+	for k > 0 && i-k < 3 && (text[k-1] == ' ' || text[k-1] == '"') {
+		k--
+	}
+	if k > 0 {
+		switch p := text[k-1]; {
+		case p >= 0x80, p == '(', p == '[', p == ')', p == '=', p == ':', isASCIILetter(p):
+			return true
+		}
+	}
+	return j < len(text) && (text[j] >= 0x80 || text[j] == ')' || text[j] == ']')
+}
+
 // consider scores a match and adds it to out when it clears the threshold,
 // resolving overlaps with the findings before it.
 func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *scanContext) []Finding {
+	if m.Evidence.Has(patterns.EvidenceCorporateShape) && d.corporateContext(text, m, sc) {
+		m.Kind = patterns.CRN
+	}
 	bit, ok := d.idx.bit(m.Kind)
 	if !ok || d.enabled&bit == 0 {
 		return out
@@ -399,6 +461,17 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 	}
 	f := Finding{Kind: m.Kind, Start: m.Start, End: m.End, Confidence: conf, Reasons: d.reasons(m, hit, sc)}
 	return addFinding(out, f)
+}
+
+// corporateContext reports whether a corporate context word (법인, crn,
+// corp_reg_no …) or field name is around a registration number that also has
+// the CRN shape.
+func (d *Detector) corporateContext(text []byte, m patterns.Match, sc *scanContext) bool {
+	bit, ok := d.idx.bit(patterns.CRN)
+	if !ok {
+		return false
+	}
+	return sc.field&bit != 0 || d.ctx.lookup(text, m.Start, m.End, bit).pos >= 0
 }
 
 // addFinding appends f, keeping out sorted and non-overlapping: of two

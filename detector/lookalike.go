@@ -2,6 +2,7 @@ package detector
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/kpii/kpii/patterns"
 )
@@ -16,8 +17,8 @@ const (
 
 // timestampLookalike reports whether a YYMMDD-NNNNNNN candidate is really a
 // yyMMdd-HHmmssS timestamp: its tail starts with a clock time (HHMMSS) and
-// the text says so — the same date appears elsewhere on the line in another
-// form (2024-03-15, 20240315, 2024/03/15, 15/Mar/2024), the value is part of
+// the text says so — the same date appears elsewhere on the line (2024-03-15,
+// 20240315, 2024/03/15, 15/Mar/2024, or another 240315-… stamp), the value is part of
 // a file name (…_240315-1432117.csv), or the key or word glued in front of it
 // names a time (started_at=, built_at=, snap_, backup-).
 //
@@ -50,6 +51,7 @@ func timestampLookalike(text []byte, m patterns.Match) bool {
 	yy, mm, dd := string(d[0:2]), string(d[2:4]), string(d[4:6])
 	forms := []string{
 		"20" + yy + "-" + mm + "-" + dd, "20" + yy + mm + dd, "20" + yy + "/" + mm + "/" + dd, "20" + yy + "." + mm + "." + dd,
+		yy + mm + dd + "-", // a series or range of such stamps: BETWEEN '240315-0000000' AND '240315-2359599'
 	}
 	if mon := monthAbbrev(two(2)); mon != "" {
 		forms = append(forms, dd+"/"+mon+"/20"+yy) // common log format: [15/Mar/2024:…
@@ -63,23 +65,48 @@ func timestampLookalike(text []byte, m patterns.Match) bool {
 	if ce+1 < len(line) && line[ce] == '.' && isASCIILetter(line[ce+1]) {
 		return true
 	}
-	// A time-ish word glued in front: started_at=, snap_, built_at:
-	word := wordBefore(line, cs)
-	for _, w := range timeWords {
-		if bytes.Contains(word, []byte(w)) {
+	// A time-ish word glued in front: started_at=, snap_, builtAt:
+	for _, tok := range wordTokens(wordBefore(line, cs)) {
+		if timeWords[tok] {
 			return true
 		}
 	}
 	return false
 }
 
-var timeWords = []string{
-	"time", "date", "stamp", "_at", "ts", "start", "finish", "end", "creat", "updat", "modif", "built", "build",
-	"snap", "backup", "dump", "export", "report", "log", "job", "batch", "run", "version", "ver", "release",
+// timeWords are the tokens of a key or file-name stem that say the value
+// after it is a time: started_at, createdAt, build_time, snap_, backup-.
+// Whole tokens only: "verified" is not "ver", "login" is not "log".
+var timeWords = map[string]bool{
+	"time": true, "date": true, "stamp": true, "timestamp": true, "ts": true, "at": true, "on": true,
+	"start": true, "started": true, "end": true, "ended": true, "finish": true, "finished": true,
+	"created": true, "updated": true, "modified": true, "built": true, "build": true, "snap": true,
+	"snapshot": true, "backup": true, "dump": true, "export": true, "report": true, "log": true, "logs": true,
+	"job": true, "batch": true, "run": true, "version": true, "ver": true, "release": true,
 }
 
-// wordBefore returns the lower-cased ASCII word glued to position cs by at
-// most two separators (= : _ - " ' space), e.g. "started_at" for
+// wordTokens splits a key like "started_at" or "builtAt" into lower-case
+// tokens on '_' and camel-case humps.
+func wordTokens(word []byte) []string {
+	var toks []string
+	start := 0
+	for k := 1; k <= len(word); k++ {
+		if k == len(word) || word[k] == '_' || word[k]-'A' < 26 && word[k-1]-'a' < 26 {
+			if k > start {
+				toks = append(toks, strings.ToLower(string(word[start:k])))
+			}
+			if k < len(word) && word[k] == '_' {
+				start = k + 1
+			} else {
+				start = k
+			}
+		}
+	}
+	return toks
+}
+
+// wordBefore returns the ASCII word glued to position cs by at most two
+// separators (= : _ - " ' space), e.g. "started_at" for
 // `started_at=240229-1100000`.
 func wordBefore(line []byte, cs int) []byte {
 	k := cs
@@ -98,11 +125,7 @@ func wordBefore(line []byte, cs int) []byte {
 		}
 		k--
 	}
-	w := make([]byte, end-k)
-	for i := range w {
-		w[i] = lowerASCII(line[k+i])
-	}
-	return w
+	return line[k:end]
 }
 
 func containsOutside(line, pat []byte, cs, ce int) bool {

@@ -37,11 +37,16 @@ const (
 	// EvidenceLookalike: the span also fits a known look-alike (a timestamp,
 	// an order id, a barcode, a corporate number); confidence is lowered.
 	EvidenceLookalike
+	// EvidenceCorporateShape: a resident or foreigner number whose 13 digits
+	// also satisfy the 법인등록번호 rules (type code and check digit), as
+	// about one in forty do; a corporate context word makes it a CRN.
+	EvidenceCorporateShape
 )
 
 var evidenceNames = [...]string{
 	"checksum ok", "checksum failed", "canonical shape", "bare digits",
 	"strong structure", "weak structure", "needs context", "look-alike",
+	"corporate shape",
 }
 
 // String lists the set's facts, comma-separated, in bit order.

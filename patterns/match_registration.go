@@ -15,7 +15,7 @@ var (
 		"외국인등록번호", "외국인번호", "외국인등록증", "외국인", "거소신고", "체류",
 		"foreigner registration", "alien registration", "frn", "arn", "fgnno", "foreign",
 	}
-	CRNContextWords = []string{"법인등록번호", "법인번호", "법인", "corporate registration", "crn", "jurir_no"}
+	CRNContextWords = []string{"법인등록번호", "법인번호", "법인", "등기", "corporate registration", "corporate", "corp", "corp_reg", "crn", "jurir_no"}
 )
 
 // MatchRegistration matches a 13-digit registration number — an RRN
@@ -32,8 +32,11 @@ var (
 // 9, 0) or FRN (5–8). A failed legacy check digit does not reject (numbers
 // issued since 2020-10 have a random tail); it is reported as
 // EvidenceChecksumFailed. A number whose 7th digit is 9 or 0 (an 1800s
-// birth) that satisfies the CRN check digit is reported as a CRN, never as an
-// RRN; one that does not is a weak RRN.
+// birth) that satisfies the CRN rules is reported as a CRN, never as an
+// RRN; one that does not is a weak RRN. Any other number whose own check
+// digit fails but which satisfies the CRN rules (one in forty random tails
+// do) keeps its kind with EvidenceCorporateShape, for the detector to settle
+// by the words around it.
 func MatchRegistration(text []byte, i int) (Match, bool) {
 	n := len(text)
 	if i < 0 || i+13 > n || !isDigitByte(text[i]) || continuesNumberBefore(text, i) {
@@ -98,44 +101,26 @@ func MatchRegistration(text []byte, i int) (Match, bool) {
 		}
 	}
 	m := Match{Kind: info.Kind, Start: i, End: j, Evidence: ev}
-	checksum := info.ChecksumValid
-	if regLooksCorporate(d[:], info) {
-		m.Kind = CRN
-		m.Evidence |= EvidenceChecksumOK
-		return m, true
-	}
 	if g := d[6]; g == '9' || g == '0' {
 		m.Evidence |= EvidenceWeak // born in the 1800s: nobody alive
 	}
-	if checksum {
+	if info.ChecksumValid {
 		m.Evidence |= EvidenceChecksumOK
 	} else {
 		m.Evidence |= EvidenceChecksumFailed
+		// About one random number in forty also satisfies the CRN type-code
+		// and check-digit rules. A number whose own check digit fails and
+		// that cannot be a post-2020-10 number (random tail) may then be a
+		// 법인등록번호 (LG전자's 110111-2487050 is also a well-formed 1911
+		// birth): the words around it decide (package detector).
+		if info.CRNLookalike && info.BirthDate.Before(regRandomTailSince) {
+			m.Evidence |= EvidenceCorporateShape
+		}
 	}
 	if m.Evidence.Has(EvidenceBare) && d[0] == '8' && d[1] == '8' && d[2] == '0' && ean13Holds(d[:]) {
 		m.Evidence |= EvidenceLookalike // a Korean product barcode (GS1 prefix 880)
 	}
 	return m, true
-}
-
-// regLooksCorporate decides a 13-digit number that satisfies the CRN rules
-// (corporation type code and check digit): it is a CRN unless it is more
-// likely a person's number. An 1800s "birth" (7th digit 9 or 0) is always a
-// CRN. Otherwise it is a CRN when the RRN check digit fails and the number
-// cannot be a post-2020-10 RRN (whose tail is random): a random number
-// passes both the CRN type-code and check-digit rules about one time in
-// forty, so an RRN whose own check digit holds stays an RRN.
-func regLooksCorporate(d []byte, info RegistrationInfo) bool {
-	if !info.CRNLookalike {
-		return false
-	}
-	if g := d[6]; g == '9' || g == '0' {
-		return true
-	}
-	if info.ChecksumValid {
-		return false
-	}
-	return info.BirthDate.Before(regRandomTailSince)
 }
 
 // regRandomTailSince is the day RRNs stopped carrying a region code and a
