@@ -64,7 +64,7 @@ func TestMatchRegistration(t *testing.T) {
 		{"911124-5678906", "9", "911124-5678906", patterns.FRN, patterns.EvidenceChecksumOK},
 		{"130111-0006246", "1", "130111-0006246", patterns.CRN, patterns.EvidenceChecksumOK},
 		{"110111-2487050", "1", "110111-2487050", patterns.RRN, patterns.EvidenceCorporateShape}, // context decides
-		{"8801231000003", "8", "8801231000003", patterns.RRN, patterns.EvidenceLookalike}, // an 880 barcode
+		{"8801231000003", "8", "8801231000003", patterns.RRN, patterns.EvidenceLookalike},        // an 880 barcode
 		{"19601211021413", "1", "", "", 0},   // 14 digits
 		{"1-960121-1021413", "9", "", "", 0}, // continues a number
 		{"960121-1021413-1", "9", "", "", 0},
