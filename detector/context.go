@@ -126,34 +126,31 @@ type contextHit struct {
 }
 
 // lookup scans the window around text[start:end] once and returns the
-// nearest positive and negative context words for the kind bit.
-func (t *contextTable) lookup(text []byte, start, end int, bit kindMask) contextHit {
+// nearest positive and negative context words for the kind bit. When text
+// is a folded copy, off maps its bytes to the caller's input (see
+// normalized), and windows and distances are measured in the caller's bytes,
+// so that a word is as near whether or not the line needed folding.
+func (t *contextTable) lookup(text []byte, off []int32, start, end int, bit kindMask) contextHit {
 	hit := contextHit{pos: -1, neg: -1}
-	ws := start - contextBefore
-	if ws < 0 {
-		ws = 0
-	}
-	for k := start - 1; k >= ws; k-- {
-		if text[k] == '\n' {
-			ws = k + 1
-			break
+	orig := func(p int) int {
+		if off == nil {
+			return p
 		}
+		return int(off[p])
 	}
-	we := end + contextAfter
-	if we > len(text) {
-		we = len(text)
+	ws := start
+	for ws > 0 && orig(start)-orig(ws-1) <= contextBefore && text[ws-1] != '\n' {
+		ws--
 	}
-	for k := end; k < we; k++ {
-		if text[k] == '\n' {
-			we = k
-			break
-		}
+	we := end
+	for we < len(text) && orig(we+1)-orig(end) <= contextAfter && text[we] != '\n' {
+		we++
 	}
 	best := func(p int) int { // distance of a word at p from the candidate
 		if p < start {
-			return p - start
+			return orig(p) - orig(start)
 		}
-		return p - end
+		return orig(p) - orig(end)
 	}
 	abs := func(x int) int {
 		if x < 0 {

@@ -48,4 +48,47 @@
 // One finding per span: of two overlapping candidates the more confident
 // wins, then the longer (an e-mail address whose local part is a phone
 // number is an e-mail address).
+//
+// # Records and streams
+//
+// Scan reads an io.Reader of any size with bounded memory: it scans windows
+// of 64 KiB that end at a line break or, inside a longer line, at a byte no
+// item contains (with 512 bytes of overlap on both sides), and reports each
+// finding once, with offsets from the start of the stream. Its findings are
+// FindBytes's on the whole input, straddling items and context words
+// included; the two limits of windowing (look-alike folding decided per
+// window, user patterns matched within a window) are documented on Scan. An
+// error from the callback stops it and is returned as is; read errors are
+// wrapped.
+//
+// FindJSON walks JSON and NDJSON with its own tokenizer, iteratively (any
+// depth). Every string is scanned decoded, under its key as a field name (as
+// FindField does), and its findings are mapped back to the raw bytes, escape
+// sequences included; numbers are scanned too, with the leading zeros that a
+// numeric type drops restored under a key that calls for them (1012345678
+// under "phone"). Paths read "user.contacts[2].phone", with keys that are not
+// identifiers quoted (addr["주소 1"]), and pointers "/user/contacts/2/phone";
+// input with several top-level values is an array of records ("[3].user.phone").
+// A key that holds personal information is reported, and written as [<KIND>]
+// in every path under it, so that paths never carry values.
+//
+// FindValue walks Go values by reflection with the same paths. Struct tags
+// kpii:"rrn" (treat as that kind) and kpii:"-" (skip) steer it; unexported
+// fields are skipped; every pointer, map and slice is followed once, so
+// cycles end; depth is capped at MaxValueDepth; types with a text form
+// (json.Marshaler, encoding.TextMarshaler, error, fmt.Stringer) are scanned
+// through it. Offsets are into the string at the path.
+//
+// FindCSV and ScanCSV scan cells with their column's header as field name;
+// a CSVFinding adds the 1-based record number (the header row is record 1),
+// the 0-based column and the header, and its offsets are into the cell.
+//
+// FindEncoded and ScanEncoded read EUC-KR/CP949 and UTF-16 through
+// golang.org/x/text/encoding and map every offset back to the original
+// bytes; EncodingAuto decides from a byte order mark, UTF-8 validity or a
+// clean EUC-KR decode, and ParseEncoding reads the names a --encoding flag
+// takes. CSVEncoding does the same for CSV exports.
+//
+// The errors of all of these say where and what went wrong — a byte offset,
+// a line, a type or field name — and never quote what they were reading.
 package detector

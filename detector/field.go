@@ -63,6 +63,8 @@ func FieldKinds(field string) []patterns.Kind {
 		}
 		if k, ok := fieldWords[tok]; ok {
 			add(k)
+		} else if k, ok := fieldWords[strings.TrimSuffix(tok, "s")]; ok && len(tok) > 3 {
+			add(k) // plurals: phones, emails, addrs
 		}
 	}
 	return out

@@ -7,6 +7,10 @@ import (
 	"github.com/kpii/kpii/patterns"
 )
 
+// timestampReach is how far, in bytes to either side, the timestamp
+// look-alike check looks for the same date written another way.
+const timestampReach = 240
+
 // Look-alike words count only when they label the candidate: within this
 // many bytes before it ("주문번호: …", "ts=…"). Words after a value label
 // the next value, not this one (to=01012345678 template=ORDER_DONE).
@@ -43,7 +47,7 @@ func timestampLookalike(text []byte, m patterns.Match) bool {
 	if two(6) > 23 || two(8) > 59 || two(10) > 59 {
 		return false
 	}
-	ls, le := lineBounds(text, m.Start, m.End, 240)
+	ls, le := lineBounds(text, m.Start, m.End, timestampReach)
 	line := text[ls:le]
 	cs, ce := m.Start-ls, m.End-ls
 

@@ -62,10 +62,32 @@ func normalizeText(in []byte) normalized {
 	return nt
 }
 
-// foldsToSeparator reports whether the rune starting at b[0] is a
-// look-alike of '-' or ' ' (an en dash, an ideographic space …).
-func foldsToSeparator(b []byte) bool {
-	r, _ := utf8.DecodeRune(b)
-	f := patterns.FoldRune(r)
-	return f != r && (f == '-' || f == ' ' || f == ')' || f == '.')
+// foldableNear reports whether a look-alike character that folding would
+// change sits next to the digit run text[i:j], with up to two spaces between:
+// an en dash or ideographic space inside a number (010–1234, 960121 –1021413),
+// a full-width parenthesis around an area code (（02）123-4567). Only then
+// can the folded text match differently, so only then is the line folded;
+// and since every such character is found wherever it is, a line without
+// one scans the same folded or not — which keeps Scan's windows and
+// FindBytes in agreement.
+func foldableNear(text []byte, i, j int) bool {
+	k := j
+	for k < len(text) && k-j < 2 && text[k] == ' ' {
+		k++
+	}
+	if k < len(text) && text[k] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRune(text[k:]); patterns.FoldRune(r) != r {
+			return true
+		}
+	}
+	k = i
+	for k > 0 && i-k < 2 && text[k-1] == ' ' {
+		k--
+	}
+	if k > 0 && text[k-1] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeLastRune(text[:k]); patterns.FoldRune(r) != r {
+			return true
+		}
+	}
+	return false
 }

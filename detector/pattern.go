@@ -109,7 +109,7 @@ func (d *Detector) findPatterns(b []byte, out []Finding) []Finding {
 			if p.validate != nil && !p.validate(s[start:end]) {
 				continue
 			}
-			hit := d.ctx.lookup(b, start, end, bit)
+			hit := d.ctx.lookup(b, nil, start, end, bit)
 			c := p.confidence
 			if hit.pos >= 0 {
 				c = c.raise()

@@ -62,8 +62,8 @@ func baseConfidence(m patterns.Match) Confidence {
 // starts at High) and outranks the context words; a timestamp look-alike
 // takes two. The result is clamped to High; zero or less drops the match, as
 // does a match that needs context and has none.
-func (d *Detector) score(text []byte, m patterns.Match, bit kindMask, field bool) (Confidence, contextHit) {
-	hit := d.ctx.lookup(text, m.Start, m.End, bit)
+func (d *Detector) score(text []byte, off []int32, m patterns.Match, bit kindMask, field bool) (Confidence, contextHit) {
+	hit := d.ctx.lookup(text, off, m.Start, m.End, bit)
 	if hit.neg >= 0 && (hit.negOff < -negativeBefore || hit.negOff > negativeAfter) {
 		hit.neg = -1
 	}
