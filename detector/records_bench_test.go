@@ -54,6 +54,10 @@ func genCustomers(n int, clean bool) []benchCustomer {
 		if i%4 == 3 || clean {
 			out[i].Email, out[i].Phone, out[i].Jumin = "", "", "" // not every record is complete
 		}
+		if clean {
+			// A street under "street" and a code under "zip" are addresses.
+			out[i].Address.Zip, out[i].Address.Street = "", ""
+		}
 	}
 	return out
 }
