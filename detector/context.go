@@ -26,8 +26,31 @@ var negativeContextWords = map[patterns.Kind][]string{
 	patterns.Phone: {
 		"주문번호", "송장", "운송장", "계좌", "계좌번호", "카드번호", "일련번호", "사업자",
 		"order", "invoice", "tracking", "account", "serial", "amount", "price", "version", "build",
+		"증번호", "보험증", // a health insurance number can be a valid bare phone number
 	},
 	patterns.Email: {"message-id", "msgid", "message_id", "in-reply-to", "references"},
+
+	// The later kinds: order, parcel and serial numbers, and the labels of
+	// the kinds a candidate can be confused with.
+	patterns.CRN: {
+		"계좌", "입금", "주문번호", "송장", "운송장", "일련번호", "바코드", "order", "invoice", "tracking", "timestamp", "ts",
+		"time", "epoch", "trace", "txid", "tx_id", "barcode", "ean", "gtin", "sku", "serial", "log_id", "request_id",
+	},
+	patterns.Card: {"주문번호", "송장", "운송장", "일련번호", "바코드", "승인번호", "거래번호", "order", "invoice", "tracking", "serial", "barcode", "imei", "txid", "tx_id", "trace"},
+	patterns.BRN:  {"주문번호", "송장", "운송장", "일련번호", "계좌", "order", "invoice", "tracking", "serial"},
+	patterns.DriverLicense: {
+		"주문번호", "송장", "운송장", "일련번호", "계좌", "order", "invoice", "tracking", "serial",
+	},
+	patterns.Passport: {
+		"품번", "부품", "모델", "제품", "주문번호", "송장", "일련번호", "part", "p/n", "model", "sku", "order", "serial",
+		"invoice", "product", "item",
+	},
+	patterns.BankAccount: {
+		"주문번호", "송장", "운송장", "택배", "등기", "일련번호", "카드번호", "사업자번호", "사업자등록번호", "전화번호",
+		"휴대폰번호", "연락처",
+		"order", "invoice", "tracking", "serial", "phone", "tel",
+	},
+	patterns.HealthInsurance: {"주문번호", "송장", "운송장", "일련번호", "계좌", "order", "invoice", "tracking", "serial"},
 }
 
 func init() {
@@ -43,6 +66,13 @@ func defaultContextWords() map[patterns.Kind][]string {
 		patterns.Phone:   patterns.PhoneContextWords,
 		patterns.Email:   patterns.EmailContextWords,
 		patterns.Address: patterns.AddressContextWords,
+
+		patterns.Passport:        patterns.PassportContextWords,
+		patterns.DriverLicense:   patterns.DriverLicenseContextWords,
+		patterns.BRN:             patterns.BRNContextWords,
+		patterns.Card:            patterns.CardContextWords,
+		patterns.BankAccount:     patterns.BankAccountContextWords,
+		patterns.HealthInsurance: patterns.HealthInsuranceContextWords,
 	}
 }
 

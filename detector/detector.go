@@ -28,6 +28,8 @@ type Detector struct {
 	// in logs (octets, clock parts, status codes, sizes) find 0 here and cost
 	// one load. The masked index keeps the lookup free of bounds checks.
 	gate [4096]uint8
+
+	more moreKinds // the later digit matchers (more_kinds.go)
 }
 
 // Digit-run gate bits.
@@ -35,6 +37,12 @@ const (
 	gateReg uint8 = 1 << iota
 	gatePhone
 	gateAddr
+	// The later kinds (more_kinds.go); none is set with DefaultKinds.
+	gateCard
+	gateBRN
+	gateDL
+	gatePassport
+	gateCtx // BANK_ACCOUNT and HEALTH_INSURANCE: context-only shapes
 )
 
 // New builds a Detector. Without options it detects DefaultKinds at Medium
@@ -68,7 +76,8 @@ func New(opts ...Option) *Detector {
 	d.phone = on(patterns.Phone)
 	d.email = on(patterns.Email)
 	d.addr = on(patterns.Address)
-	d.gate = buildGate(d.reg, d.phone, d.addr)
+	d.more = newMoreKinds(on)
+	d.gate = buildGate(d.reg, d.phone, d.addr, d.more)
 
 	pos := defaultContextWords()
 	for k, ws := range c.extraContext {
@@ -78,6 +87,7 @@ func New(opts ...Option) *Detector {
 		pos[p.kind] = append(append([]string(nil), pos[p.kind]...), p.context...)
 	}
 	d.ctx = newContextTable(pos, negativeContextWords, d.idx)
+	d.more.prefilter(d.ctx, d.idx)
 	for k, vs := range c.deny {
 		if b, ok := d.idx.bit(k); ok && d.enabled&b != 0 {
 			for _, v := range vs {
@@ -251,12 +261,19 @@ func (d *Detector) scan(text []byte, from int, out []Finding, sc scanContext) ([
 			if l > 1 {
 				second = text[i+1] - '0'
 			}
-			if gate[gateIndex(l, c-'0', second)] == 0 && !(addr && (l == 3 && next == '-' || addressMayEndAt(text, i, j, next))) {
+			g := gate[gateIndex(l, c-'0', second)]
+			if g == 0 && !(addr && (l == 3 && next == '-' || addressMayEndAt(text, i, j, next))) {
 				i = j
 				continue
 			}
 			if !normalized && foldableNear(text, i, j) {
 				return out, i
+			}
+			if g&gateMore != 0 {
+				// The later kinds (more_kinds.go); never taken with
+				// DefaultKinds.
+				out, i = d.scanMore(text, i, j, next, g, out, &sc)
+				continue
 			}
 			end := j
 			var m patterns.Match
@@ -339,7 +356,7 @@ func (d *Detector) matchDigits(m *patterns.Match, text []byte, i, j int, next by
 }
 
 // buildGate fills the digit-run gate for the enabled matchers.
-func buildGate(reg, phone, addr bool) (gate [4096]uint8) {
+func buildGate(reg, phone, addr bool, more moreKinds) (gate [4096]uint8) {
 	for l := 1; l < 16; l++ {
 		for f := byte(0); f < 10; f++ {
 			for sd := byte(0); sd <= 10; sd++ { // 10: a one-digit run
@@ -356,6 +373,7 @@ func buildGate(reg, phone, addr bool) (gate [4096]uint8) {
 				if addr && l == 5 {
 					*g |= gateAddr // a postal code: 06236
 				}
+				*g |= more.bits(l, int(f))
 			}
 		}
 	}
@@ -440,9 +458,7 @@ func postalMayBe(text []byte, i, j int) bool {
 // consider scores a match and adds it to out when it clears the threshold,
 // resolving overlaps with the findings before it.
 func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *scanContext) []Finding {
-	if m.Evidence.Has(patterns.EvidenceCorporateShape) && d.corporateContext(text, m, sc) {
-		m.Kind = patterns.CRN
-	}
+	m = d.settleCorporate(text, m, sc)
 	bit, ok := d.idx.bit(m.Kind)
 	if !ok || d.enabled&bit == 0 {
 		return out
@@ -458,15 +474,18 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 	return addFinding(out, f)
 }
 
-// corporateContext reports whether a corporate context word (법인, crn,
-// corp_reg_no …) or field name is around a registration number that also has
-// the CRN shape.
-func (d *Detector) corporateContext(text []byte, m patterns.Match, sc *scanContext) bool {
-	bit, ok := d.idx.bit(patterns.CRN)
-	if !ok {
-		return false
+// settleCorporate turns a registration number that also has the CRN shape
+// into a CRN when a corporate context word (법인, crn, corp_reg_no …) or field
+// name is around it; otherwise it stays the person's number it parsed as.
+func (d *Detector) settleCorporate(text []byte, m patterns.Match, sc *scanContext) patterns.Match {
+	if !m.Evidence.Has(patterns.EvidenceCorporateShape) {
+		return m
 	}
-	return sc.field&bit != 0 || d.ctx.lookup(text, sc.off, m.Start, m.End, bit).pos >= 0
+	bit, ok := d.idx.bit(patterns.CRN)
+	if ok && (sc.field&bit != 0 || d.ctx.lookup(text, sc.off, m.Start, m.End, bit).pos >= 0) {
+		m.Kind = patterns.CRN
+	}
+	return m
 }
 
 // addFinding appends f, keeping out sorted and non-overlapping: of two

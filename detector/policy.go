@@ -20,6 +20,28 @@ import (
 //   - ADDRESS: with 시/도 and 시/군/구: High; with 시/군/구: Medium; less
 //     structure: Low; a street-only form needs a context word.
 //
+// The later kinds (off by default, see AllKinds):
+//
+//   - CARD: Luhn-valid with a card network's issuer prefix: High in a
+//     printed grouping (4111-1111-1111-1111), Medium bare; a Korean
+//     domestic (9-prefix) number whose Luhn digit fails needs a context
+//     word.
+//   - BRN: NTS check digit, office and type codes: Medium as NNN-NN-NNNNN;
+//     space-separated: Low; bare ten digits need a context word; the
+//     placeholder 123-45-6789x one level lower.
+//   - CRN: Medium as NNNNNN-NNNNNNN; a bare 13-digit run: Low (epoch
+//     milliseconds satisfy the CRN rules about one time in thirty).
+//   - DRIVER_LICENSE: region code (or pre-2014 region name) and layout:
+//     Medium with hyphens; space-separated: Low; bare twelve digits and the
+//     nameless ten-digit form need a context word.
+//   - BANK_ACCOUNT: a 카카오뱅크 number in its grouping (3333-NN-NNNNNNN):
+//     Medium; every other shape needs a context word (a bank name or an
+//     account word).
+//   - PASSPORT, HEALTH_INSURANCE: always need a context word.
+//
+// A candidate that needs a context word is Medium with one, and dropped
+// without.
+//
 // A look-alike (an EAN-13 check digit on a bare run, URL credentials) lowers
 // one level; so does a look-alike word nearby (주문번호, order, ts …); a
 // context word raises one level.
@@ -42,6 +64,18 @@ func baseConfidence(m patterns.Match) Confidence {
 		return c
 	case patterns.Email:
 		c = High
+	case patterns.CRN:
+		c = Medium
+		if e.Has(patterns.EvidenceBare) {
+			c = Low
+		}
+	case patterns.Card, patterns.BRN, patterns.DriverLicense, patterns.BankAccount, patterns.Passport, patterns.HealthInsurance:
+		// Shape and validation alone, as documented above; a match that
+		// needs context is scored in score.
+		c = Medium
+		if e.Has(patterns.EvidenceStrong) && e.Has(patterns.EvidenceChecksumOK) {
+			c = High
+		}
 	default:
 		c = Medium
 		if e.Has(patterns.EvidenceStrong) {
@@ -88,7 +122,7 @@ func (d *Detector) score(text []byte, off []int32, m patterns.Match, bit kindMas
 			s-- // e-mail starts at High; "Message-ID: <…@host>" must drop
 		}
 	}
-	if timestampLookalike(text, m) {
+	if (m.Kind != patterns.CRN || s >= int(d.minConf)) && timestampLookalike(text, registrationShape(m)) {
 		s -= 2
 		hit.timestamp = true
 	}
@@ -110,7 +144,11 @@ func (d *Detector) reasons(m patterns.Match, hit contextHit, sc *scanContext) []
 	case e.Has(patterns.EvidenceChecksumOK):
 		rs = append(rs, Reason{Code: ReasonChecksum})
 	case e.Has(patterns.EvidenceChecksumFailed):
-		rs = append(rs, Reason{Code: ReasonChecksumFailed, Detail: "(allowed: numbers issued since 2020-10 have no check digit)"})
+		detail := "(allowed: numbers issued since 2020-10 have no check digit)"
+		if m.Kind == patterns.Card {
+			detail = "(allowed with context: Korean domestic cards are not known to all use Luhn)"
+		}
+		rs = append(rs, Reason{Code: ReasonChecksumFailed, Detail: detail})
 	}
 	if s := shapeDetail(e); s != "" {
 		rs = append(rs, Reason{Code: ReasonShape, Detail: s})
@@ -147,6 +185,18 @@ func validatedDetail(k patterns.Kind) string {
 		return "RFC 5321 address"
 	case patterns.Address:
 		return "gazetteer and road-name grammar"
+	case patterns.Passport:
+		return "type letter and layout"
+	case patterns.DriverLicense:
+		return "region code and layout"
+	case patterns.BRN:
+		return "office code, type code and NTS check digit"
+	case patterns.Card:
+		return "issuer prefix, length and Luhn check digit"
+	case patterns.BankAccount:
+		return "account number layout"
+	case patterns.HealthInsurance:
+		return "eleven digits (weak source)"
 	}
 	return ""
 }

@@ -33,8 +33,10 @@
 //
 // # Matchers
 //
-// MatchRegistration, MatchPhone, MatchEmail and MatchAddress find
-// candidates in text for package detector: each starts at a trigger
+// MatchRegistration, MatchPhone, MatchEmail and MatchAddress (the mission
+// kinds) and MatchPassport, MatchDriverLicense, MatchBRN, MatchCard,
+// MatchBankAccount and MatchHealthInsurance find candidates in text for
+// package detector: each starts at a trigger
 // position (a digit run, a '+', an '@'), reads the shape by hand — no
 // regular expressions, no allocation — validates it with the same rules as
 // the validators, and returns a Match whose Evidence says what validation

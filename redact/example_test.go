@@ -157,7 +157,7 @@ func ExampleKoreanPolicy() {
 	fmt.Printf("%s\n", p.Masker(patterns.Card).AppendMask(nil, patterns.Card, []byte("1234-5678-9012-3456")))
 	// Output:
 	// 900101-1******
-	// ****-****-****-****
+	// 1234-56**-****-3456
 }
 
 func ExamplePolicy() {

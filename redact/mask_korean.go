@@ -314,15 +314,151 @@ func isSpaceRune(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
 }
 
-// KoreanPolicy returns the default policy: the Korean partial masks of
-// formats reference §8 for the mission kinds, and FullMask for every other
-// kind.
+// DigitMask returns a masker that keeps the first keepFirst and the last
+// keepLast digits of a value and hides every digit between them, keeping the
+// separators: DigitMask(6, 4) turns 4111-1111-1111-1111 into
+// 4111-11**-****-1111. Letters are hidden, like every character that is not
+// a digit or a separator.
 //
-//	RRN, FRN  900101-1******              RegistrationMask(true)
-//	PHONE     010-****-5678               PhoneMask(PhoneMiddle)
-//	EMAIL     ho**@naver.com              EmailMask(2)
-//	ADDRESS   서울특별시 강남구 테헤란로 ***   AddressMask()
-//	others    ***-**-*****                FullMask()
+// At least three digits are always hidden, and a value of six digits or
+// fewer is hidden whole: when the value is too short for both ends, fewer
+// leading digits are kept first, then fewer trailing ones. Negative counts
+// mean zero.
+func DigitMask(keepFirst, keepLast int) Masker {
+	return digitMask{first: max(0, keepFirst), last: max(0, keepLast)}
+}
+
+type digitMask struct{ first, last int }
+
+func (m digitMask) AppendMask(dst []byte, _ patterns.Kind, v []byte) []byte {
+	n := countDigits(v)
+	lo, hi := digitKeep(n, m.first, m.last)
+	return appendDigitMask(dst, v, lo, hi)
+}
+
+// digitKeep returns the range [lo, hi) of digit indexes to hide in a value
+// of n digits that keeps first and last digits, hiding at least three (all
+// of them when n ≤ 6).
+func digitKeep(n, first, last int) (lo, hi int) {
+	minHide := 3
+	if n <= 6 {
+		minHide = n
+	}
+	for n-first-last < minHide && first > 0 {
+		first--
+	}
+	for n-first-last < minHide && last > 0 {
+		last--
+	}
+	return first, n - last
+}
+
+// DriverLicenseMask returns the masker for driver licence numbers that
+// keeps the region and the year and the last two digits and hides the
+// six-digit serial, as korean-id formats them (formats reference §8):
+// 11-22-123456-78 becomes 11-22-******-78, and the pre-2014 form
+// 서울 12-345678-90 becomes 서울 12-******-90 (the region name stays, as
+// the region code does). Any other value is hidden as DigitMask(0, 0) does.
+func DriverLicenseMask() Masker { return dlMask{} }
+
+type dlMask struct{}
+
+func (dlMask) AppendMask(dst []byte, _ patterns.Kind, v []byte) []byte {
+	n := countDigits(v)
+	var lo, hi int
+	switch n {
+	case 12:
+		lo, hi = 4, 10
+	case 10:
+		lo, hi = 2, 8
+	default:
+		lo, hi = digitKeep(n, 0, 0)
+	}
+	// A leading Hangul region name (before the first digit) stays.
+	name := 0
+	for name < len(v) {
+		r, size := utf8.DecodeRune(v[name:])
+		if !isHangul(r) && r != ' ' {
+			break
+		}
+		name += size
+	}
+	if n != 10 {
+		name = 0
+	}
+	dst = append(dst, v[:name]...)
+	return appendDigitMask(dst, v[name:], lo, hi)
+}
+
+// PassportMask returns the masker for passport numbers that keeps the type
+// letter and the last three characters and hides the rest: M12345678
+// becomes M*****678, M123A4567 becomes M*****567. A value of fewer than
+// seven letters and digits keeps its first character only; one of three or
+// fewer is hidden whole. Separators, if any, are kept.
+func PassportMask() Masker { return passportMask{} }
+
+type passportMask struct{}
+
+func (passportMask) AppendMask(dst []byte, _ patterns.Kind, v []byte) []byte {
+	n := 0
+	for i := 0; i < len(v); {
+		r, size := utf8.DecodeRune(v[i:])
+		if f := patterns.FoldRune(r); f < utf8.RuneSelf && isASCIIAlnum(byte(f)) {
+			n++
+		}
+		i += size
+	}
+	keepFirst, keepLast := 1, 3
+	switch {
+	case n <= 3:
+		keepFirst, keepLast = 0, 0
+	case n < 7:
+		keepLast = 0
+	}
+	k := 0
+	for i := 0; i < len(v); {
+		r, size := utf8.DecodeRune(v[i:])
+		f := patterns.FoldRune(r)
+		switch {
+		case f < utf8.RuneSelf && isASCIIAlnum(byte(f)):
+			if k < keepFirst || k >= n-keepLast {
+				dst = append(dst, v[i:i+size]...)
+			} else {
+				dst = append(dst, maskRune)
+			}
+			k++
+		case r == utf8.RuneError || hides(r):
+			dst = append(dst, maskRune)
+		default:
+			dst = append(dst, v[i:i+size]...)
+		}
+		i += size
+	}
+	return dst
+}
+
+// KoreanPolicy returns the default policy: the Korean partial masks of
+// formats reference §8 for the mission kinds and for the later kinds whose
+// masking practice is known, and FullMask for every other kind.
+//
+//	RRN, FRN          900101-1******              RegistrationMask(true)
+//	PHONE             010-****-5678               PhoneMask(PhoneMiddle)
+//	EMAIL             ho**@naver.com              EmailMask(2)
+//	ADDRESS           서울특별시 강남구 테헤란로 ***   AddressMask()
+//	CARD              4111-11**-****-1111         DigitMask(6, 4): first six (the BIN) and last four, as PCI DSS allows
+//	BANK_ACCOUNT      ***-***-**6789              DigitMask(0, 4): the last four
+//	DRIVER_LICENSE    11-22-******-78             DriverLicenseMask()
+//	BRN               124-81-***98                DigitMask(5, 2), as korean-id formats it (§8)
+//	CRN               130111-*******              DigitMask(6, 0): the registry office and type code
+//	PASSPORT          M*****678                   PassportMask(): type letter and last three
+//	others            ***********                 FullMask() (HEALTH_INSURANCE, user-defined kinds)
+//
+// Two choices differ from the reference's sources. Cards: Korean receipts
+// hide digits 9–12 (여신금융협회, 2008) rather than 7–12; kpii keeps the
+// PCI DSS first-six/last-four, which shows less. CRN: korean-id shows
+// 110111-***6249; kpii hides the whole back part, because a 13-digit
+// number taken for a CRN could be a mistyped resident registration number,
+// and this mask never shows more of one than RegistrationMask does.
 //
 // Change one kind with Policy.With:
 //
@@ -335,5 +471,12 @@ func KoreanPolicy() Policy {
 		patterns.Phone:   PhoneMask(PhoneMiddle),
 		patterns.Email:   EmailMask(2),
 		patterns.Address: AddressMask(),
+
+		patterns.Card:          DigitMask(6, 4),
+		patterns.BankAccount:   DigitMask(0, 4),
+		patterns.DriverLicense: DriverLicenseMask(),
+		patterns.BRN:           DigitMask(5, 2),
+		patterns.CRN:           DigitMask(6, 0),
+		patterns.Passport:      PassportMask(),
 	}}
 }
