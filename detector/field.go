@@ -121,7 +121,9 @@ func (d *Detector) FindField(field, value string) []Finding {
 	if mask == 0 {
 		return d.Find(value)
 	}
-	return d.findBytes(stringBytes(value), scanContext{field: mask, fieldName: field})
+	// The record scanners' rule: a bare number under a phone or registration
+	// field may have lost its leading zeros to a numeric type (1012345678).
+	return d.findNumber(stringBytes(value), scanContext{field: mask, fieldName: field})
 }
 
 // maxCachedFields bounds the field-name cache: services log a few hundred

@@ -102,7 +102,7 @@ func TestHandlerRedactsEverything(t *testing.T) {
 			"phone", "010-1234-5678",
 			"hp", "01012345678",
 			"count", 42, "ok", true, "ratio", 0.5, "took", 3*time.Second, "at", when,
-			"mobile", int64(1012345678), // no leading zero: not a phone number
+			"mobile", int64(1012345678), // 010-1234-5678 stored as an integer
 			"jumin", uint64(9601211021413),
 			slog.Group("user", "email", "hong@naver.com", slog.Group("deep", "tel", "02-123-4567")),
 			"valuer", phoneValuer("010-1234-5678"),
@@ -128,7 +128,7 @@ func TestHandlerRedactsEverything(t *testing.T) {
 	assert.Equal(t, 0.5, m["ratio"])
 	assert.Equal(t, float64(3*time.Second), m["took"])
 	assert.Equal(t, "2026-11-23T05:00:00Z", m["at"])
-	assert.Equal(t, 1012345678.0, m["mobile"])
+	assert.Equal(t, "10****5678", m["mobile"], "an integer phone that lost its 0 is masked")
 	assert.Equal(t, "9601211******", m["jumin"], "an integer under a telling key is masked")
 	assert.Equal(t, map[string]any{"email": "ho**@naver.com", "deep": map[string]any{"tel": "02-***-4567"}}, m["user"])
 	assert.Equal(t, map[string]any{"number": "010-****-5678", "n": 1.0}, m["valuer"])

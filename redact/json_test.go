@@ -18,7 +18,7 @@ func TestJSONKeepsFormattingAndRedactsValues(t *testing.T) {
 		"  \"jumin\":   9601211021414, \"n\": -1.5e+3, \"ok\": true, \"nil\": null,\n" +
 		"  \"contacts\": [ \"010-1234-5678\", {\"email\": \"hong@naver.com\"} ],\n" +
 		"  \"note\": \"연락처\\n010-1234-5678\\t끝\", \"empty\": {}, \"list\": []\n}\n"
-	want := "{\n  \"name\" : \"홍길동\",\n\t\"hp\":\"010****5678\" ,\"phone\": 1012345678,\n" +
+	want := "{\n  \"name\" : \"홍길동\",\n\t\"hp\":\"010****5678\" ,\"phone\": \"10****5678\",\n" +
 		"  \"jumin\":   \"9601211******\", \"n\": -1.5e+3, \"ok\": true, \"nil\": null,\n" +
 		"  \"contacts\": [ \"010-****-5678\", {\"email\": \"ho**@naver.com\"} ],\n" +
 		"  \"note\": \"연락처\\n010-****-5678\\t끝\", \"empty\": {}, \"list\": []\n}\n"

@@ -133,6 +133,14 @@ func phonePrefixLen(v []byte, n int) int {
 		copy(withZero[1:], nat)
 		return 2 + nationalPrefixLen(withZero[:]) - 1
 	}
+	if d[0] != '0' && !(d[0] == '1' && n == 8) {
+		// A number stored without its trunk 0 (1012345678 in a numeric
+		// field): its prefix is one digit shorter than dialled.
+		var withZero [4]byte
+		withZero[0] = '0'
+		copy(withZero[1:], d[:])
+		return nationalPrefixLen(withZero[:]) - 1
+	}
 	return nationalPrefixLen(d[:])
 }
 

@@ -1,13 +1,3 @@
-// Command kpii finds Korean personal information in files and streams.
-//
-// Usage:
-//
-//	kpii scan [--format text|jsonl] [--min-confidence low|medium|high] [--kinds RRN,PHONE,…] [PATH…|-]
-//	kpii redact [--policy korean|full|label|label-en|token] [-w] [PATH|-]
-//
-// Exit status: 0 when nothing at or above the threshold was found, 1 when
-// something was, 2 on a usage or I/O error. Output never contains a found
-// value: the text format shows a masked preview.
 package main
 
 import (
@@ -21,14 +11,15 @@ func main() {
 }
 
 const usage = `kpii finds Korean personal information (주민등록번호, 외국인등록번호, phone numbers,
-e-mail addresses, addresses) in text.
+e-mail addresses, addresses) in files, directories and streams.
 
 Usage:
-  kpii scan [flags] [PATH...|-]   report findings (stdin when no PATH or "-")
-  kpii redact [flags] [PATH|-]    write the input with PII masked to stdout (or in place with -w)
+  kpii scan [flags] [PATH...|-]     report findings in files, directories or stdin
+  kpii redact [flags] [PATH...|-]   write the input with PII masked to stdout (or in place with -w)
 
 Run "kpii scan -h" or "kpii redact -h" for the flags.
-scan exits 0 when nothing was found, 1 on findings; both exit 2 on a usage or I/O error.
+scan exits 0 when nothing was found, 1 on findings; both exit 2 on a usage or
+I/O error (scan still reports what it could read).
 `
 
 // Exit codes.

@@ -11,11 +11,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 
 	"github.com/kpii/kpii/detector"
-	"github.com/kpii/kpii/patterns"
 	"github.com/kpii/kpii/redact"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
 )
 
 const redactUsage = `Usage: kpii redact [flags] [PATH...|-]
@@ -34,6 +37,13 @@ Policies:
             least 16 bytes, comes from the environment variable named by
             --token-key-env, never from the command line
 
+Encodings: the output is written in the input's encoding. --encoding auto
+(the default) recognises UTF-8, UTF-8 and UTF-16 with a byte order mark,
+and EUC-KR/CP949, deciding for each input from its first 64 KiB. UTF-8 input is
+copied byte for byte outside the masked values. EUC-KR and UTF-16 input is
+decoded, redacted and encoded again, its byte order mark kept; an invalid
+byte sequence in it, which cannot be encoded again, becomes '?'.
+
 Exit status: 0 when every input was redacted and written, whether or not
 anything needed masking; 2 on a usage or I/O error (the message names the
 path). Messages never contain a found value.
@@ -49,8 +59,8 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	policy := fs.String("policy", "korean", "masking policy: korean, full, label, label-en or token")
 	keyEnv := fs.String("token-key-env", "", "name of the environment variable holding the key for --policy token")
-	minConf := fs.String("min-confidence", "medium", "lowest confidence redacted: low, medium or high")
-	kinds := fs.String("kinds", "", "comma-separated kinds to redact (default: "+kindList(detector.DefaultKinds())+")")
+	var df detectorFlags
+	df.register(fs, "redact")
 	inPlace := fs.Bool("w", false, "rewrite each PATH in place (temporary file, fsync, rename; permissions kept)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, redactUsage)
@@ -67,23 +77,15 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 
-	conf, err := detector.ParseConfidence(*minConf)
+	d, enc, err := df.build()
 	if err != nil {
-		return fail("--min-confidence: %v", err)
-	}
-	dopts := []detector.Option{detector.WithMinConfidence(conf)}
-	if *kinds != "" {
-		ks, err := patterns.ParseKinds(*kinds)
-		if err != nil {
-			return fail("--kinds: %v", err)
-		}
-		dopts = append(dopts, detector.WithKinds(ks...))
+		return fail("%v", err)
 	}
 	pol, err := cliPolicy(*policy, *keyEnv)
 	if err != nil {
 		return fail("%v", err)
 	}
-	r := redact.New(detector.New(dopts...), redact.WithPolicy(pol))
+	sr := streamRedactor{r: redact.New(d, redact.WithPolicy(pol)), enc: enc}
 
 	paths := fs.Args()
 	if len(paths) == 0 {
@@ -97,7 +99,7 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		for _, p := range paths {
-			if err := rewriteFile(p, r); err != nil {
+			if err := rewriteFile(p, sr); err != nil {
 				fmt.Fprintf(stderr, "kpii redact: %s: %v\n", p, err)
 				status = exitError
 			}
@@ -107,7 +109,7 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	for _, p := range paths {
-		if err := redactPath(p, stdin, out, r); err != nil {
+		if err := redactPath(p, stdin, out, sr); err != nil {
 			out.Flush()
 			var we *writeError
 			if errors.As(err, &we) {
@@ -121,6 +123,89 @@ func runRedact(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail("writing output: %v", err)
 	}
 	return status
+}
+
+// streamRedactor redacts streams in their own encoding.
+type streamRedactor struct {
+	r   *redact.Redactor
+	enc detector.Encoding // as asked: auto, utf-8, euc-kr, …
+}
+
+// copy writes src to dst with its personal information masked, through
+// redact.NewWriter (line-aware, bounded memory). UTF-8 goes through as
+// bytes; EUC-KR and UTF-16 are decoded, redacted and encoded again. When
+// sum is set it reports whether anything was masked, by comparing digests
+// of the text before and after redaction.
+func (s streamRedactor) copy(dst io.Writer, src io.Reader, sum bool) (changed bool, err error) {
+	br := bufio.NewReaderSize(src, sniffSize)
+	head, perr := br.Peek(sniffSize)
+	if perr != nil && perr != io.EOF && perr != bufio.ErrBufferFull {
+		return false, perr
+	}
+	enc, bom := resolveEncoding(s.enc, head, perr != nil)
+
+	var inSum, outSum hash.Hash
+	in := io.Reader(br)
+	out := dst
+	var encw io.WriteCloser
+	if te := textEncoding(enc); te != nil {
+		if bom > 0 {
+			if _, err := io.CopyN(dst, br, int64(bom)); err != nil {
+				return false, err
+			}
+		}
+		in = transform.NewReader(br, te.NewDecoder())
+		// An invalid sequence decodes to U+FFFD, which EUC-KR cannot encode:
+		// it is written back as '?'.
+		encw = transform.NewWriter(dst, transform.Chain(runes.Map(invalidToQuestionMark),
+			encoding.ReplaceUnsupported(te.NewEncoder())))
+		out = encw
+	}
+	if sum {
+		inSum, outSum = sha256.New(), sha256.New()
+		in = io.TeeReader(in, inSum)
+		out = io.MultiWriter(out, outSum)
+	}
+	w := redact.NewWriter(out, s.r)
+	_, err = io.Copy(w, in)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if encw != nil {
+		if cerr := encw.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if sum {
+		changed = !sameSum(inSum, outSum)
+	}
+	return changed, err
+}
+
+func invalidToQuestionMark(r rune) rune {
+	if r == utf8.RuneError {
+		return '?'
+	}
+	return r
+}
+
+// redactPath streams one input, redacted, to out.
+func redactPath(path string, stdin io.Reader, out io.Writer, s streamRedactor) error {
+	in := stdin
+	if path != "-" {
+		f, err := openRegular(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in = f
+	}
+	ew := &errWriter{w: out}
+	_, err := s.copy(ew, in, false)
+	if ew.err != nil {
+		return &writeError{ew.err}
+	}
+	return stripPath(err)
 }
 
 // cliPolicy returns the policy a --policy name stands for.
@@ -172,29 +257,6 @@ func (e *errWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// redactPath streams one input, redacted, to out.
-func redactPath(path string, stdin io.Reader, out io.Writer, r *redact.Redactor) error {
-	in := stdin
-	if path != "-" {
-		f, err := openRegular(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
-	}
-	ew := &errWriter{w: out}
-	w := redact.NewWriter(ew, r)
-	_, err := io.Copy(w, in)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	if ew.err != nil {
-		return &writeError{ew.err}
-	}
-	return err
-}
-
 // openRegular opens a file for reading, refusing directories; the error
 // does not repeat the path (the caller names it).
 func openRegular(path string) (*os.File, error) {
@@ -232,7 +294,7 @@ func stripPath(err error) error {
 // the temporary file is removed and the original is untouched. A file with
 // nothing to redact is left as it was, modification time included. A
 // symbolic link is followed: its target is rewritten.
-func rewriteFile(path string, r *redact.Redactor) (err error) {
+func rewriteFile(path string, s streamRedactor) (err error) {
 	real, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return stripPath(err)
@@ -261,19 +323,19 @@ func rewriteFile(path string, r *redact.Redactor) (err error) {
 		}
 	}()
 
-	inSum, outSum := sha256.New(), sha256.New()
-	bw := bufio.NewWriterSize(io.MultiWriter(tmp, outSum), 64<<10)
-	w := redact.NewWriter(bw, r)
-	if _, err := io.Copy(w, io.TeeReader(in, inSum)); err != nil {
+	ew := &errWriter{w: tmp}
+	bw := bufio.NewWriterSize(ew, 64<<10)
+	changed, err := s.copy(bw, in, true)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if ew.err != nil {
+		return fmt.Errorf("writing the temporary file: %v", stripPath(ew.err))
+	}
+	if err != nil {
 		return stripPath(err)
 	}
-	if err := w.Close(); err != nil {
-		return fmt.Errorf("writing the temporary file: %v", stripPath(err))
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("writing the temporary file: %v", stripPath(err))
-	}
-	if sameSum(inSum, outSum) {
+	if !changed {
 		return nil // nothing to redact: leave the file alone
 	}
 	if err := tmp.Chmod(st.Mode().Perm()); err != nil {

@@ -226,3 +226,63 @@ func TestRedactStreamsInConstantMemory(t *testing.T) {
 	require.Equal(t, exitClean, code)
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(4<<20), "64 MiB streamed with a few buffers' worth of allocation")
 }
+
+func TestRedactKeepsTheInputsEncoding(t *testing.T) {
+	le := append(bytes.Clone(bomUTF16LE), utf16le(t, redactInput)...)
+	be := append(bytes.Clone(bomUTF16BE), utf16be(t, redactInput)...)
+	cases := []struct {
+		name string
+		in   []byte
+		args []string
+		want []byte
+	}{
+		{"euc-kr, detected", eucKR(t, redactInput), nil, eucKR(t, redactKorean)},
+		{"euc-kr, named", eucKR(t, redactInput), []string{"--encoding", "cp949"}, eucKR(t, redactKorean)},
+		{"utf-16le with BOM", le, nil, append(bytes.Clone(bomUTF16LE), utf16le(t, redactKorean)...)},
+		{"utf-16be with BOM", be, []string{"--encoding", "utf-16"}, append(bytes.Clone(bomUTF16BE), utf16be(t, redactKorean)...)},
+		{"utf-16be without BOM", utf16be(t, redactInput), []string{"--encoding", "utf-16be"}, utf16be(t, redactKorean)},
+		{"utf-8 with BOM", append(bytes.Clone(bomUTF8), redactInput...), nil, append(bytes.Clone(bomUTF8), redactKorean...)},
+		{"label policy in euc-kr", eucKR(t, "주민번호 "+rrn+"\n"), []string{"--policy", "label"}, eucKR(t, "주민번호 [주민등록번호]\n")},
+	}
+	for _, c := range cases {
+		code, out, errs := runRedactCLI(t, string(c.in), c.args...)
+		require.Equal(t, exitClean, code, errs)
+		assert.Equal(t, c.want, []byte(out), c.name)
+	}
+
+	// An invalid EUC-KR sequence cannot be written back: it becomes '?'.
+	in := append(eucKR(t, "메모 "), 0xFF, ' ')
+	in = append(in, eucKR(t, "연락처 "+phone+"\n")...)
+	code, out, _ := runRedactCLI(t, string(in), "--encoding", "euc-kr")
+	assert.Equal(t, exitClean, code)
+	assert.Equal(t, string(eucKR(t, "메모 ? 연락처 010-****-5678\n")), out)
+}
+
+func TestRedactInPlaceInItsEncoding(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "export.csv")
+	require.NoError(t, os.WriteFile(p, eucKR(t, "이름,휴대폰\r\n홍길동,"+phone+"\r\n"), 0o600))
+	clean := filepath.Join(dir, "clean.txt")
+	require.NoError(t, os.WriteFile(clean, eucKR(t, "개인정보 없음\n"), 0o600))
+	old := time.Now().Add(-time.Hour).Truncate(time.Second)
+	require.NoError(t, os.Chtimes(clean, old, old))
+
+	code, _, errs := runRedactCLI(t, "", "-w", p, clean)
+	require.Equal(t, exitClean, code, errs)
+	got, err := os.ReadFile(p)
+	require.NoError(t, err)
+	assert.Equal(t, eucKR(t, "이름,휴대폰\r\n홍길동,010-****-5678\r\n"), got)
+	st, err := os.Stat(clean)
+	require.NoError(t, err)
+	assert.True(t, st.ModTime().Equal(old), "nothing to redact: not rewritten")
+}
+
+func TestRedactSharesScanFlags(t *testing.T) {
+	allow := writeFile(t, "allow.txt", "# test number\n010-1234-5678\n")
+	code, out, errs := runRedactCLI(t, "010-1234-5678 010-9876-5432\n", "--allow-file", allow)
+	require.Equal(t, exitClean, code, errs)
+	assert.Equal(t, "010-1234-5678 010-****-5432\n", out)
+	code, _, errs = runRedactCLI(t, "", "--encoding", "latin-1")
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errs, "--encoding")
+}
