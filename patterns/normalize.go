@@ -83,23 +83,3 @@ func needsFolding(s string) bool {
 func isSeparator(c rune) bool {
 	return c == '-' || c == '.' || c == ' ' || c == '/'
 }
-
-// digitsOnly returns the ASCII digits of s after folding, dropping the
-// separators that identifiers are written with, and reports whether s held
-// nothing else. It is the common core of the Compact functions.
-func digitsOnly(s string, keep func(rune) bool) (string, bool) {
-	var b strings.Builder
-	b.Grow(len(s))
-	clean := true
-	for _, r := range s {
-		r = FoldRune(r)
-		switch {
-		case r >= '0' && r <= '9':
-			b.WriteByte(byte(r))
-		case isSeparator(r) || (keep != nil && keep(r)):
-		default:
-			clean = false
-		}
-	}
-	return b.String(), clean
-}
