@@ -3,7 +3,6 @@ package patterns
 import (
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // This file holds what the resident (RRN) and foreigner (FRN) registration
@@ -365,29 +364,11 @@ func regParseDigits(d []byte, ref regDate, allowFuture bool) (RegistrationInfo, 
 // error, wherever it stands; a digit count other than 13 is a RuleLength
 // error. It does not allocate.
 func regCollect(s string, errs *regErrorSet, d *[13]byte) *ValidationError {
-	n := 0
-	for i := 0; i < len(s); {
-		r := rune(s[i])
-		if r < utf8.RuneSelf {
-			i++
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[i:])
-			i += size
-			r = FoldRune(r)
-		}
-		switch {
-		case r >= '0' && r <= '9':
-			if n < len(d) {
-				d[n] = byte(r)
-			}
-			n++
-		case isSeparator(r):
-		default:
-			return errs.format
-		}
-	}
-	if n != len(d) {
+	n, ok := collectDigits(s, d[:])
+	switch {
+	case !ok:
+		return errs.format
+	case n != len(d):
 		return errs.length
 	}
 	return nil
