@@ -1,6 +1,7 @@
 package detector
 
 import (
+	"bytes"
 	"unicode/utf8"
 
 	"github.com/kpii/kpii/patterns"
@@ -89,6 +90,10 @@ type contextEntry struct {
 type contextTable struct {
 	entries []contextEntry
 	buckets [1024][]uint16
+	// kinds has, per bucket, the kinds of its words: most byte pairs of a
+	// window start no word of the kind looked for, and one test rejects
+	// them.
+	kinds [1024]kindMask
 }
 
 func bucketKey(b0, b1 byte) int { return (int(lowerASCII(b0))*31 + int(lowerASCII(b1))) & 1023 }
@@ -144,6 +149,7 @@ func newContextTable(pos, neg map[patterns.Kind][]string, idx *kindIndex) *conte
 	for i, e := range t.entries {
 		key := bucketKey(e.word[0], e.word[1])
 		t.buckets[key] = append(t.buckets[key], uint16(i))
+		t.kinds[key] |= e.kinds
 	}
 	return t
 }
@@ -161,58 +167,72 @@ type contextHit struct {
 // normalized), and windows and distances are measured in the caller's bytes,
 // so that a word is as near whether or not the line needed folding.
 func (t *contextTable) lookup(text []byte, off []int32, start, end int, bit kindMask) contextHit {
+	var ws, we int
+	if off == nil {
+		ws = max(0, start-contextBefore)
+		if nl := bytes.LastIndexByte(text[ws:start], '\n'); nl >= 0 {
+			ws += nl + 1
+		}
+		we = min(len(text), end+contextAfter)
+		if nl := bytes.IndexByte(text[end:we], '\n'); nl >= 0 {
+			we = end + nl
+		}
+	} else {
+		ws = start
+		for ws > 0 && int(off[start]-off[ws-1]) <= contextBefore && text[ws-1] != '\n' {
+			ws--
+		}
+		we = end
+		for we < len(text) && int(off[we+1]-off[end]) <= contextAfter && text[we] != '\n' {
+			we++
+		}
+	}
 	hit := contextHit{pos: -1, neg: -1}
-	orig := func(p int) int {
-		if off == nil {
-			return p
-		}
-		return int(off[p])
-	}
-	ws := start
-	for ws > 0 && orig(start)-orig(ws-1) <= contextBefore && text[ws-1] != '\n' {
-		ws--
-	}
-	we := end
-	for we < len(text) && orig(we+1)-orig(end) <= contextAfter && text[we] != '\n' {
-		we++
-	}
-	best := func(p int) int { // distance of a word at p from the candidate
-		if p < start {
-			return orig(p) - orig(start)
-		}
-		return orig(p) - orig(end)
-	}
-	abs := func(x int) int {
-		if x < 0 {
-			return -x
-		}
-		return x
-	}
 	for p := ws; p+1 < we; p++ {
-		if p >= start && p < end {
-			p = end - 1
+		if p == start && end > start {
+			p = end - 1 // the candidate itself
 			continue
 		}
 		c := text[p]
 		if c >= 0x80 && c < 0xC0 { // UTF-8 continuation byte
 			continue
 		}
-		for _, ei := range t.buckets[bucketKey(c, text[p+1])] {
+		key := bucketKey(c, text[p+1])
+		if t.kinds[key]&bit == 0 {
+			continue
+		}
+		for _, ei := range t.buckets[key] {
 			e := &t.entries[ei]
 			if e.kinds&bit == 0 || !t.matchAt(text, p, we, e) {
 				continue
 			}
-			off := best(p)
-			if e.negative {
-				if hit.neg < 0 || abs(off) < abs(hit.negOff) {
-					hit.neg, hit.negOff = int(ei), off
+			// the distance from the candidate, in the caller's bytes
+			d := p - start
+			if p >= end {
+				d = p - end
+			}
+			if off != nil {
+				if d = int(off[p] - off[start]); p >= end {
+					d = int(off[p] - off[end])
 				}
-			} else if hit.pos < 0 || abs(off) < abs(hit.posOffset) {
-				hit.pos, hit.posOffset = int(ei), off
+			}
+			if e.negative {
+				if hit.neg < 0 || abs(d) < abs(hit.negOff) {
+					hit.neg, hit.negOff = int(ei), d
+				}
+			} else if hit.pos < 0 || abs(d) < abs(hit.posOffset) {
+				hit.pos, hit.posOffset = int(ei), d
 			}
 		}
 	}
 	return hit
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // matchAt reports whether entry e occurs at text[p:], with ASCII word

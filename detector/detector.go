@@ -220,106 +220,6 @@ var byteClass = func() (t [256]uint8) {
 	return
 }()
 
-// scan is the one pass over text, from index from. It stops and returns the
-// position of the first character that only a normalised copy can match
-// (a full-width digit, a dash look-alike inside a number, NFD Hangul), or -1
-// when it reached the end; the caller normalises around that position and
-// calls it again after. With sc.normalized set it never stops early.
-func (d *Detector) scan(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
-	n, normalized := len(text), sc.normalized
-	gate, addr := &d.gate, d.addr
-	i := from
-	for {
-		for i < n && byteClass[text[i]] == clsNone {
-			i++
-		}
-		if i >= n {
-			return out, -1
-		}
-		c := text[i]
-		switch byteClass[c] {
-		case clsNone:
-			i++ // a non-ASCII byte that starts nothing (Hangul)
-		case clsDigit:
-			// The common case — a short digit run in a timestamp, an
-			// address octet, a size — is decided here, inline: find the run's
-			// end, look its length and first digit up in the gate, and move
-			// on.
-			j := i + 1
-			for j < n && text[j]-'0' < 10 {
-				j++
-			}
-			var next byte
-			if j < n {
-				next = text[j]
-			}
-			l := j - i
-			if l > 15 {
-				l = 15
-			}
-			second := byte(10) // no second digit
-			if l > 1 {
-				second = text[i+1] - '0'
-			}
-			g := gate[gateIndex(l, c-'0', second)]
-			if g == 0 && !(addr && (l == 3 && next == '-' || addressMayEndAt(text, i, j, next))) {
-				i = j
-				continue
-			}
-			if !normalized && foldableNear(text, i, j) {
-				return out, i
-			}
-			if g&gateMore != 0 {
-				// The later kinds (more_kinds.go); never taken with
-				// DefaultKinds.
-				out, i = d.scanMore(text, i, j, next, g, out, &sc)
-				continue
-			}
-			end := j
-			var m patterns.Match
-			if d.matchDigits(&m, text, i, j, next) {
-				out = d.consider(text, m, out, &sc)
-				if m.End > end {
-					end = m.End
-				}
-			}
-			i = end
-		case clsAt, clsPercent:
-			if d.email {
-				if m, ok := patterns.MatchEmail(text, i); ok {
-					out = d.consider(text, m, out, &sc)
-					if m.End > i {
-						i = m.End
-						continue
-					}
-				}
-			}
-			i++
-		case clsPlus:
-			if d.phone && i+2 < n && (text[i+1] == '8' || text[i+1] == ' ') {
-				if m, ok := patterns.MatchPhone(text, i); ok {
-					out = d.consider(text, m, out, &sc)
-					i = m.End
-					continue
-				}
-			}
-			i++
-		case clsFull:
-			if !normalized && i+2 < n && text[i+1] == 0xBC {
-				if t := text[i+2]; t-0x90 < 10 || t == 0xA0 || t == 0x8B {
-					return out, i // ０-９, ＠, ＋
-				}
-			}
-			i++
-		case clsJamo:
-			if !normalized && d.addr && i+1 < n && text[i+1]-0x84 < 4 {
-				return out, i // U+1100–U+11FF
-			}
-			i++
-		}
-	}
-}
-
 // matchDigits runs the digit matchers whose cheap gates the digit run
 // text[i:j] passes. The gates keep the common digit runs of logs
 // (timestamps, sizes, ids) away from the matchers; they are written so that
@@ -413,19 +313,21 @@ func phoneMayStart(l int, f, s byte) bool {
 }
 
 // addressMayEndAt is the address gate that does not depend on the run's
-// length: a building or lot number right after Hangul, spaces allowed
-// (테헤란로 152, 역삼동 123-4, 테헤란로  152), after '(' or '[', or an
+// length: a building or lot number right after a road, street or lot word,
+// spaces allowed (테헤란로 152, 역삼동 123-4, 테헤란로  152, 산 12), or an
 // English-form number followed by a capitalised word, a comma allowed
-// (209 Sejong-daero, 209, Sejong-daero).
+// (209 Sejong-daero, 209, Sejong-daero). A number after any other non-ASCII
+// character passes only when that character folds (an ideographic space,
+// a full-width parenthesis): digitRun then sends the line to be folded. A
+// number right after '(' or '[' is a postal code or nothing
+// (patterns.MatchAddress), and the gate lets postal codes through.
 func addressMayEndAt(text []byte, i, j int, next byte) bool {
 	k := i
 	for k > 0 && i-k < 2 && text[k-1] == ' ' {
 		k--
 	}
-	if k > 0 {
-		if prev := text[k-1]; prev >= 0x80 || prev == '(' || prev == '[' {
-			return true
-		}
+	if k > 0 && text[k-1] >= 0x80 {
+		return k >= 3 && roadWordEndsAt(text, k) || foldableBefore(text, k)
 	}
 	if next == ',' {
 		j++
@@ -434,6 +336,17 @@ func addressMayEndAt(text []byte, i, j int, next byte) bool {
 		}
 	}
 	return next == ' ' && j+1 < len(text) && text[j+1]-'A' < 26
+}
+
+// roadWordEndsAt says whether text[:k] ends with one of the syllables a
+// Korean building or lot number follows — 로 길 동 리 산 하 가, the ones
+// patterns.MatchAddress starts from (TestRoadWordsAgreeWithMatchAddress).
+func roadWordEndsAt(text []byte, k int) bool {
+	switch uint32(text[k-3])<<16 | uint32(text[k-2])<<8 | uint32(text[k-1]) {
+	case 0xEBA19C, 0xEAB8B8, 0xEB8F99, 0xEBA6AC, 0xEC82B0, 0xED9598, 0xEAB080:
+		return true
+	}
+	return false
 }
 
 // postalMayBe says whether a 5-digit run could be a postal code the

@@ -390,3 +390,8 @@ func init() {
 		{"계좌", patterns.BankAccount}, {"건강보험", patterns.HealthInsurance}, {"증번호", patterns.HealthInsurance},
 	}...)
 }
+
+// any reports whether a later kind is on.
+func (m *moreKinds) any() bool {
+	return m.card || m.brn || m.dl || m.passport || m.account || m.health
+}

@@ -91,3 +91,10 @@ func foldableNear(text []byte, i, j int) bool {
 	}
 	return false
 }
+
+// foldableBefore says whether the character ending at text[k-1] is one
+// patterns.FoldRune changes.
+func foldableBefore(text []byte, k int) bool {
+	r, _ := utf8.DecodeLastRune(text[:k])
+	return patterns.FoldRune(r) != r
+}

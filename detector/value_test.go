@@ -63,7 +63,7 @@ type Customer struct {
 	Raw      []byte
 	Tel      int64
 	Mobile   float64
-	Count    uint
+	Count    uint64
 	Ptr      **Contact
 	Any      any
 	note     string //nolint:unused // unexported: never read

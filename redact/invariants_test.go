@@ -272,7 +272,7 @@ func TestJSONInvariants(t *testing.T) {
 	rng := rand.New(rand.NewPCG(44, 45))
 	for i := 0; i < 300; i++ {
 		l, _ := genLine(rng)
-		doc, _ := json.Marshal(map[string]any{"line": l, "hp": genPhone(rng), "list": []any{genEmail(rng), 9601211021413, l}})
+		doc, _ := json.Marshal(map[string]any{"line": l, "hp": genPhone(rng), "list": []any{genEmail(rng), int64(9601211021413), l}})
 		checkJSON(t, r, doc)
 		if len(doc) > 2 {
 			cut := rng.IntN(len(doc))

@@ -1,0 +1,41 @@
+package detector
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/kpii/kpii/patterns"
+)
+
+// The gate may only leave out numbers patterns.MatchAddress rejects: after
+// a syllable roadWordEndsAt does not know, no Korean-form address starts.
+func TestRoadWordsAgreeWithMatchAddress(t *testing.T) {
+	require.True(t, roadWordEndsAt([]byte("테헤란로"), len("테헤란로")))
+	known := 0
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		for _, sep := range []string{"", " "} {
+			text := []byte("서울특별시 강남구 역삼" + string(r) + sep + "152")
+			i := len(text) - 3
+			k := len(text) - 3 - len(sep)
+			if roadWordEndsAt(text, k) {
+				known++
+				continue
+			}
+			_, ok := patterns.MatchAddress(text, i)
+			assert.False(t, ok, "%q", text)
+			assert.False(t, addressMayEndAt(text, i, len(text), 0), "%q", text)
+		}
+	}
+	assert.Equal(t, 14, known) // seven syllables, each with and without a space
+}
+
+func TestAddressGateSendsFoldableNeighboursOn(t *testing.T) {
+	for _, s := range []string{"역삼동\u3000123", "역삼동\u00a0123", "（123"} {
+		text := []byte(s)
+		i := len(text) - 3
+		assert.True(t, addressMayEndAt(text, i, len(text), 0), "%q", s)
+	}
+	assert.False(t, addressMayEndAt([]byte("실패 0"), len("실패 "), len("실패 0"), 0))
+}

@@ -1,0 +1,287 @@
+package detector
+
+import (
+	"math/bits"
+
+	"github.com/kpii/kpii/patterns"
+)
+
+// scan is the one pass over text, from index from. It stops and returns the
+// position of the first character that only a normalised copy can match
+// (a full-width digit, a dash look-alike inside a number, NFD Hangul), or -1
+// when it reached the end; the caller normalises around that position and
+// calls it again after. With sc.normalized set it never stops early.
+//
+// Both loops below visit the same candidates — every digit run and every
+// byte of a class other than clsNone — and decide each one the same way;
+// scanBlocks only finds them faster, from bitmaps of 64 bytes at a time.
+func (d *Detector) scan(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
+	if blockScan {
+		return d.scanBlocks(text, from, out, sc)
+	}
+	return d.scanBytes(text, from, out, sc)
+}
+
+// scanBytes finds the candidates one byte at a time.
+func (d *Detector) scanBytes(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
+	n := len(text)
+	gate, addr := &d.gate, d.addr
+	i := from
+	for {
+		for i < n && byteClass[text[i]] == clsNone {
+			i++
+		}
+		if i >= n {
+			return out, -1
+		}
+		to := i + 1
+		if c := text[i]; c-'0' < 10 {
+			// The common case — a short digit run in a timestamp, an
+			// address octet, a size — is decided here, inline: find the
+			// run's end, look its length and first two digits up in the
+			// gate, and move on.
+			j := i + 1
+			for j < n && text[j]-'0' < 10 {
+				j++
+			}
+			var next byte
+			if j < n {
+				next = text[j]
+			}
+			l := j - i
+			second := byte(10) // no second digit
+			if l > 1 {
+				second = text[i+1] - '0'
+			}
+			g := gate[gateIndex(min(l, 15), c-'0', second)]
+			if g == 0 && !(addr && (l == 3 && next == '-' || addressMayEndAt(text, i, j, next))) {
+				i = j
+				continue
+			}
+			out, to = d.digitRun(text, i, j, next, g, out, &sc)
+		} else {
+			out, to = d.special(text, i, out, &sc)
+		}
+		if to < 0 {
+			return out, i
+		}
+		i = to
+	}
+}
+
+// scanBlocks finds the same candidates as scanBytes from bitmaps of 64 bytes
+// at a time (classify64), and skips with bit operations the digit runs the
+// gate would reject anyway, so that the loop branches per candidate rather
+// than per byte or per digit run.
+//
+// A block owns the candidates that start in its first blockOwn bytes; the
+// rest of it is look-ahead, enough to tell a run's length and what follows
+// it (a run that reaches past the look-ahead is always visited).
+func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
+	n := len(text)
+	gate, addr, everyRun := &d.gate, d.addr, d.more.any()
+	var pad [64]byte
+	var m blockBits
+	prevBase, prevHigh, prevSpace := -64, uint64(0), uint64(0)
+	for i := from; i < n; {
+		if n-i >= 64 {
+			classify64(&text[i], &m)
+		} else {
+			// The tail, copied onto zeros (no class): the bitmaps then hold
+			// nothing past the end, and runs end there.
+			copy(pad[:], text[i:])
+			clear(pad[n-i:])
+			classify64(&pad[0], &m)
+		}
+		base, dm := i, m.digit
+		var cand uint64
+		if everyRun {
+			cand = dm &^ (dm << 1)
+		} else {
+			// The three bytes before the block: in the previous block's
+			// bitmaps when it covered them, as it does when blocks follow
+			// one another.
+			var preHigh, preSpace uint64
+			if d := i - prevBase; d >= 3 && d <= 64 {
+				preHigh, preSpace = prevHigh>>(d-3)&7, prevSpace>>(d-3)&7
+			} else {
+				for k := 1; k <= 3 && k <= i; k++ {
+					c := text[i-k]
+					preHigh |= uint64(c>>7) << (3 - k)
+					if c == ' ' {
+						preSpace |= 1 << (3 - k)
+					}
+				}
+			}
+			prevBase, prevHigh, prevSpace = i, m.high, m.space
+			cand = runCandidates(&m, preHigh, preSpace)
+		}
+		cand = (cand | m.special) & (1<<blockOwn - 1)
+		// The block ends after its owned bytes, or after the run that
+		// crosses that boundary.
+		next := base + blockOwn
+		if dm>>(blockOwn-1)&3 == 3 {
+			next += bits.TrailingZeros64(^(dm >> blockOwn))
+		}
+		for cand != 0 {
+			b := bits.TrailingZeros64(cand)
+			p := base + b
+			var to int
+			if dm>>b&1 != 0 {
+				j := p + bits.TrailingZeros64(^(dm >> b))
+				if j == base+64 {
+					for j < n && text[j]-'0' < 10 {
+						j++
+					}
+				}
+				var nb byte
+				if j < n {
+					nb = text[j]
+				}
+				l := j - p
+				second := byte(10)
+				if l > 1 {
+					second = text[p+1] - '0'
+				}
+				g := gate[gateIndex(min(l, 15), text[p]-'0', second)]
+				if g == 0 && !(addr && (l == 3 && nb == '-' || addressMayEndAt(text, p, j, nb))) {
+					to = j
+				} else if out, to = d.digitRun(text, p, j, nb, g, out, &sc); to < 0 {
+					return out, p
+				}
+			} else if out, to = d.special(text, p, out, &sc); to < 0 {
+				return out, p
+			}
+			if to-base >= blockOwn {
+				next = max(next, to)
+				break
+			}
+			// Go on at to; a digit there starts a run even in the middle
+			// of one (a match may end inside a digit run).
+			at := uint64(1) << (to - base)
+			cand = cand&^(at-1) | dm&at
+		}
+		i = next
+	}
+	return out, -1
+}
+
+// blockOwn is how many of a block's 64 bytes are its own: candidates that
+// start there are its to decide; the other 16 bytes are look-ahead.
+const blockOwn = 48
+
+// runCandidates returns the starts of the digit runs in a block that the
+// gate (or the address check) might pass: a superset of the runs scanBytes
+// sends to digitRun, found with bit operations. The runs it leaves out are
+// the ones whose length, first digits and following byte no matcher accepts
+// and that have no non-ASCII character within two spaces on either side (one
+// there may need folding: foldableNear). A run of fourteen digits or more is
+// always kept: it may reach past the block. preHigh and preSpace tell, in
+// bits 0–2, whether the three bytes before the block (the nearest in bit 2)
+// are non-ASCII or spaces.
+func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
+	d, hi, sp := m.digit, m.high, m.space
+	// gK: the run at this bit has at least K digits.
+	g2 := d & (d >> 1)
+	g3 := g2 & (d >> 2)
+	g4 := g2 & (g2 >> 2)
+	g5 := g4 & (d >> 4)
+	g6 := g4 & (g2 >> 4)
+	g7 := g6 & (d >> 6)
+	g8 := g4 & (g4 >> 4)
+	g9 := g8 & (d >> 8)
+	g13 := g8 & (g4 >> 8) & (d >> 12)
+	g14 := g13 & (d >> 13)
+	eq2, eq3, eq4, eq6, eq8 := g2&^g3, g3&^g4, g4&^g5, g6&^g7, g8&^g9
+
+	// Non-ASCII within two spaces from this bit on: a character that may
+	// need folding (a dash or space look-alike) after a run.
+	foldable := hi | sp&(hi>>1) | sp&(sp>>1)&(hi>>2)
+	sep := m.sep | foldable   // ' ' '-' '.' ')' or maybe one folded
+	dash := m.dash | foldable // '-' or maybe one folded
+
+	// The gate's shapes, with matchDigits' conditions on what follows.
+	reg := eq6&(sep>>6) | g13&^g14
+	phone := m.zero&(eq2&(m.two>>1)&(sep>>2)|eq3&(sep>>3)|eq4&(m.five>>1)&(sep>>4)|g9&^g13) |
+		m.one&(eq4&(sep>>4)|eq8) |
+		m.eight&eq2&(m.two>>1)&(dash>>2)
+	address := g5&^g6 | eq3&(dash>>3) // a postal code: 06236, 135-080
+
+	// Non-ASCII within two spaces before the run: a Korean road name or lot
+	// (테헤란로 152), or a character that may need folding. The bytes before
+	// the block come in below bit 0.
+	hx, sx := hi<<3|preHigh, sp<<3|preSpace
+	before := (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
+
+	starts := d &^ (d << 1)
+	cand := starts & (reg | phone | address | before | g14)
+
+	// An English-form number is followed by a capitalised word, a comma
+	// allowed (209 Sejong-daero, 209, Sejong-daero): seen at the run's last
+	// digit, and taken back to its first.
+	last := d &^ (d >> 1)
+	english := last & ((sp>>1)&(m.upper>>2) | (m.comma>>1)&(sp>>2)&(m.upper>>3))
+	for english != 0 {
+		e := bits.TrailingZeros64(english)
+		english &= english - 1
+		cand |= 1 << bits.Len64(^d&(1<<e-1))
+	}
+	return cand
+}
+
+// digitRun decides the digit run text[i:j] that passed the gate g (or the
+// address check): it runs the matchers the gate allows and adds what they
+// find to out. It returns out and where the scan goes on, or -1 when the run
+// touches a character only the folded text can match.
+func (d *Detector) digitRun(text []byte, i, j int, next byte, g uint8, out []Finding, sc *scanContext) ([]Finding, int) {
+	if !sc.normalized && foldableNear(text, i, j) {
+		return out, -1
+	}
+	if g&gateMore != 0 {
+		// The later kinds (more_kinds.go); never taken with DefaultKinds.
+		return d.scanMore(text, i, j, next, g, out, sc)
+	}
+	end := j
+	var m patterns.Match
+	if d.matchDigits(&m, text, i, j, next) {
+		out = d.consider(text, m, out, sc)
+		end = max(end, m.End)
+	}
+	return out, end
+}
+
+// special decides a candidate byte other than a digit at text[i]: an e-mail's
+// '@' (or "%40"), the '+' of "+82", the lead bytes of full-width forms and
+// conjoining jamo. It returns out and where the scan goes on, or -1 when the
+// byte needs the folded text.
+func (d *Detector) special(text []byte, i int, out []Finding, sc *scanContext) ([]Finding, int) {
+	n := len(text)
+	switch byteClass[text[i]] {
+	case clsAt, clsPercent:
+		if d.email {
+			if m, ok := patterns.MatchEmail(text, i); ok {
+				out = d.consider(text, m, out, sc)
+				if m.End > i {
+					return out, m.End
+				}
+			}
+		}
+	case clsPlus:
+		if d.phone && i+2 < n && (text[i+1] == '8' || text[i+1] == ' ') {
+			if m, ok := patterns.MatchPhone(text, i); ok {
+				return d.consider(text, m, out, sc), m.End
+			}
+		}
+	case clsFull:
+		if !sc.normalized && i+2 < n && text[i+1] == 0xBC {
+			if t := text[i+2]; t-0x90 < 10 || t == 0xA0 || t == 0x8B {
+				return out, -1 // ０-９, ＠, ＋
+			}
+		}
+	case clsJamo:
+		if !sc.normalized && d.addr && i+1 < n && text[i+1]-0x84 < 4 {
+			return out, -1 // U+1100–U+11FF
+		}
+	}
+	return out, i + 1
+}
