@@ -6,7 +6,7 @@ package detector
 type blockBits struct {
 	digit   uint64 // '0'–'9'
 	high    uint64 // 0x80 and above: the bytes of non-ASCII characters
-	special uint64 // the other candidate bytes of byteClass: '@' '%' '+' 0xEF 0xE1
+	special uint64 // '@', 0xEF and 0xE1: lead bytes of full-width forms and conjoining jamo
 	space   uint64 // ' '
 	sep     uint64 // what may follow a number's first group: ' ' '-' '.' ')'
 	comma   uint64 // ','
@@ -17,6 +17,8 @@ type blockBits struct {
 	dash    uint64 // '-'
 	two     uint64 // '2'
 	five    uint64 // '5'
+	plus    uint64 // '+'
+	percent uint64 // '%'
 }
 
 // classify64Generic is the reference for classify64AVX2, in Go.
@@ -27,8 +29,11 @@ func classify64Generic(p *[64]byte, m *blockBits) {
 		switch byteClass[c] {
 		case clsDigit:
 			m.digit |= bit
-		case clsNone:
-		default:
+		case clsPlus:
+			m.plus |= bit
+		case clsPercent:
+			m.percent |= bit
+		case clsAt, clsFull, clsJamo:
 			m.special |= bit
 		}
 		if c >= 0x80 {

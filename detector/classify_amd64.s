@@ -133,7 +133,7 @@ GLOBL c5<>(SB), RODATA|NOPTR, $32
 // func classify64AVX2(p *byte, m *blockBits)
 //
 // Fills m with the bitmaps of the 64 bytes at p (bit k for p[k]); see
-// blockBits. p must point at 64 readable bytes.
+// blockBits, whose field offsets the STORE lines use. p must point at 64 readable bytes.
 TEXT ·classify64AVX2(SB), NOSPLIT, $0-16
 	MOVQ p+0(FP), SI
 	MOVQ m+8(FP), DI
@@ -155,11 +155,13 @@ TEXT ·classify64AVX2(SB), NOSPLIT, $0-16
 	STORE(Y0, Y1, 8)
 
 	EQ(cAt, Y2, Y3)
-	OREQ(cPct, Y2, Y3)
-	OREQ(cPlus, Y2, Y3)
 	OREQ(cEF, Y2, Y3)
 	OREQ(cE1, Y2, Y3)
 	STORE(Y2, Y3, 16)
+	EQ(cPlus, Y2, Y3)
+	STORE(Y2, Y3, 104)
+	EQ(cPct, Y2, Y3)
+	STORE(Y2, Y3, 112)
 
 	EQ(cSpace, Y2, Y3)
 	STORE(Y2, Y3, 24)

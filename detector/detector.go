@@ -353,8 +353,16 @@ func roadWordEndsAt(text []byte, k int) bool {
 // address matcher accepts: one with a label or bracket right before it
 // (우편번호 06236, ZIP code 47545, zip=06236, "zip":"06236", (우) 03154,
 // (06236), [06236]) or Hangul right after it. Sizes, ports and ids in logs
-// (after a digit, a space after a digit, '/', '-', ',') have none of these.
+// (glued to letters, '/', '-', a space after a digit, ',') have none of these.
 func postalMayBe(text []byte, i, j int) bool {
+	if i > 0 {
+		switch c := text[i-1]; {
+		case c == '(' || c == '[':
+			return true
+		case isASCIILetter(c) || c-'0' < 10 || c == '-' || c == '_' || c == '.' || c == '/' || c == '#':
+			return false // glued to an id: SKU-HN-71356, tid=…b63651 (patterns' addrGlued)
+		}
+	}
 	k := i
 	for k > 0 && i-k < 3 && (text[k-1] == ' ' || text[k-1] == '"') {
 		k--

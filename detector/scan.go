@@ -116,7 +116,11 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 			prevBase, prevHigh, prevSpace = i, m.high, m.space
 			cand = runCandidates(&m, preHigh, preSpace)
 		}
-		cand = (cand | m.special) & (1<<blockOwn - 1)
+		// The other candidate bytes: '@', the lead bytes of full-width forms
+		// and jamo, and, of the frequent '+' and '%', only "+8", "+ " (a
+		// phone number's +82) and "%?0" (an e-mail's %40).
+		cand |= m.special | m.plus&((m.eight|m.space)>>1) | m.percent&(m.zero>>2)
+		cand &= 1<<blockOwn - 1
 		// The block ends after its owned bytes, or after the run that
 		// crosses that boundary.
 		next := base + blockOwn
@@ -181,40 +185,41 @@ const blockOwn = 48
 // are non-ASCII or spaces.
 func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 	d, hi, sp := m.digit, m.high, m.space
-	// gK: the run at this bit has at least K digits.
-	g2 := d & (d >> 1)
-	g3 := g2 & (d >> 2)
-	g4 := g2 & (g2 >> 2)
-	g5 := g4 & (d >> 4)
-	g6 := g4 & (g2 >> 4)
-	g7 := g6 & (d >> 6)
-	g8 := g4 & (g4 >> 4)
-	g9 := g8 & (d >> 8)
-	g13 := g8 & (g4 >> 8) & (d >> 12)
-	g14 := g13 & (d >> 13)
-	eq2, eq3, eq4, eq6, eq8 := g2&^g3, g3&^g4, g4&^g5, g6&^g7, g8&^g9
-
 	// Non-ASCII within two spaces from this bit on: a character that may
 	// need folding (a dash or space look-alike) after a run.
 	foldable := hi | sp&(hi>>1) | sp&(sp>>1)&(hi>>2)
 	sep := m.sep | foldable   // ' ' '-' '.' ')' or maybe one folded
 	dash := m.dash | foldable // '-' or maybe one folded
 
-	// The gate's shapes, with matchDigits' conditions on what follows.
-	reg := eq6&(sep>>6) | g13&^g14
-	phone := m.zero&(eq2&(m.two>>1)&(sep>>2)|eq3&(sep>>3)|eq4&(m.five>>1)&(sep>>4)|g9&^g13) |
-		m.one&(eq4&(sep>>4)|eq8) |
-		m.eight&eq2&(m.two>>1)&(dash>>2)
-	address := g5&^g6 | eq3&(dash>>3) // a postal code: 06236, 135-080
+	// The gate's shapes, with matchDigits' conditions on what follows,
+	// each a little wider than the real one. gK: the run at this bit has K
+	// digits or more; gK&^gL: it has K to L-1. They are taken in turn so
+	// that few values are live at once.
+	g2 := d & (d >> 1)
+	g3 := g2 & (d >> 2)
+	acc := g2 &^ g3 & (m.two >> 1) & (m.zero&(sep>>2) | m.eight&(dash>>2)) // 02-, 82-
+	g4 := g2 & (g2 >> 2)
+	acc |= g3 &^ g4 & (m.zero&(sep>>3) | dash>>3) // 010-, 135-080
+	g5 := g4 & (d >> 4)
+	acc |= g4 &^ g5 & (sep >> 4) & (m.zero&(m.five>>1) | m.one) // 0505-, 1588-
+	g6 := g4 & (g2 >> 4)
+	acc |= g5 &^ g6 // a postal code: 06236
+	g8 := g4 & (g4 >> 4)
+	acc |= g6 &^ (d >> 6) & (sep >> 6) // 960121-
+	g9 := g8 & (d >> 8)
+	acc |= m.one & g8 &^ g9 // 15881234
+	// 0 and nine to twelve digits (a bare phone number), thirteen (a
+	// registration number), and fourteen or more: a run that may reach past
+	// the block.
+	acc |= m.zero&g9 | g8&(g4>>8)&(d>>12)
 
 	// Non-ASCII within two spaces before the run: a Korean road name or lot
 	// (테헤란로 152), or a character that may need folding. The bytes before
 	// the block come in below bit 0.
 	hx, sx := hi<<3|preHigh, sp<<3|preSpace
-	before := (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
+	acc |= (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
 
-	starts := d &^ (d << 1)
-	cand := starts & (reg | phone | address | before | g14)
+	cand := d &^ (d << 1) & acc
 
 	// An English-form number is followed by a capitalised word, a comma
 	// allowed (209 Sejong-daero, 209, Sejong-daero): seen at the run's last
