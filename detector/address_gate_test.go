@@ -39,3 +39,25 @@ func TestAddressGateSendsFoldableNeighboursOn(t *testing.T) {
 	}
 	assert.False(t, addressMayEndAt([]byte("실패 0"), len("실패 "), len("실패 0"), 0))
 }
+
+// A number after a road word and before a counter is never an address
+// number: the gate may skip it only because MatchAddress rejects it too.
+func TestCountersAgreeWithMatchAddress(t *testing.T) {
+	counters := []rune("건개명원회시분초년월세장권점주일")
+	followers := []string{"", " ", "이", "에", "동", "호 뒤", "길", "로", "지", "\n"}
+	for _, c := range counters {
+		for _, f := range followers {
+			for _, head := range []string{"서울특별시 강남구 역삼동 ", "처리 ", "테헤란로 ", "경기도 양평군 양서면 목왕리 산 "} {
+				text := []byte(head + "4" + string(c) + f)
+				i := len(head)
+				require.True(t, counterAt(text, i+1), "%q", text)
+				_, ok := patterns.MatchAddress(text, i)
+				assert.False(t, ok, "%q", text)
+			}
+		}
+	}
+	// The syllables left out start words MatchAddress takes.
+	for _, s := range []string{"역삼동 4번지", "역삼동 4번지에서", "중앙로 4번길 12", "역삼동 4가동"} {
+		assert.False(t, counterAt([]byte(s), len("역삼동 4")), s)
+	}
+}

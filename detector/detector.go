@@ -327,7 +327,7 @@ func addressMayEndAt(text []byte, i, j int, next byte) bool {
 		k--
 	}
 	if k > 0 && text[k-1] >= 0x80 {
-		return k >= 3 && roadWordEndsAt(text, k) || foldableBefore(text, k)
+		return k >= 3 && roadWordEndsAt(text, k) && !counterAt(text, j) || foldableBefore(text, k)
 	}
 	if next == ',' {
 		j++
@@ -336,6 +336,22 @@ func addressMayEndAt(text []byte, i, j int, next byte) bool {
 		}
 	}
 	return next == ' ' && j+1 < len(text) && text[j+1]-'A' < 26
+}
+
+// counterAt says whether text[j:] starts with a counter or unit syllable
+// (처리 4건, 리 3개, 2시): a number before one is no building or lot number,
+// whatever follows it (patterns.MatchAddress; TestCountersAgreeWithMatchAddress).
+// 번, 차 and 가 are not among them: 번지, 번길, 차길, 가동 are.
+func counterAt(text []byte, j int) bool {
+	if j+3 > len(text) {
+		return false
+	}
+	switch uint32(text[j])<<16 | uint32(text[j+1])<<8 | uint32(text[j+2]) {
+	case 0xEAB1B4, 0xEAB09C, 0xEBAA85, 0xEC9B90, 0xED9A8C, 0xEC8B9C, 0xEBB684, 0xECB488, // 건 개 명 원 회 시 분 초
+		0xEB8584, 0xEC9B94, 0xEC84B8, 0xEC9EA5, 0xEAB68C, 0xECA090, 0xECA3BC, 0xEC9DBC: // 년 월 세 장 권 점 주 일
+		return true
+	}
+	return false
 }
 
 // roadWordEndsAt says whether text[:k] ends with one of the syllables a
@@ -392,6 +408,11 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 		return out
 	}
 	f := Finding{Kind: m.Kind, Start: m.Start, End: m.End, Confidence: conf, Reasons: d.reasons(m, hit, sc)}
+	if out == nil {
+		// Room for a finding per 4 KiB: one for a log line, and fewer
+		// doublings of a large buffer's list.
+		out = make([]Finding, 0, 1+len(text)>>12)
+	}
 	return addFinding(out, f)
 }
 
