@@ -2,6 +2,7 @@ package detector
 
 import (
 	"bytes"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/kpii/kpii/patterns"
@@ -90,13 +91,28 @@ type contextEntry struct {
 type contextTable struct {
 	entries []contextEntry
 	buckets [1024][]uint16
-	// kinds has, per bucket, the kinds of its words: most byte pairs of a
-	// window start no word of the kind looked for, and one test rejects
-	// them.
-	kinds [1024]kindMask
+	// Per kind (by bit index), the hashed first three bytes of its words of
+	// three bytes or more, and the hashed two bytes of its two-byte words
+	// (ts, hp): most places in a window start no word of the kind looked
+	// for, and a test or two in a few hundred bytes rejects them.
+	starts3 [64][4096 / 64]uint64
+	starts2 [64][1024 / 64]uint64
+	has2    kindMask // the kinds with two-byte words
 }
 
-func bucketKey(b0, b1 byte) int { return (int(lowerASCII(b0))*31 + int(lowerASCII(b1))) & 1023 }
+func bucketKey(b0, b1 byte) int { return (int(lowerByte[b0])*31 + int(lowerByte[b1])) & 1023 }
+
+func triKey(b0, b1, b2 byte) int {
+	return (int(lowerByte[b0])*961 + int(lowerByte[b1])*31 + int(lowerByte[b2])) & 4095
+}
+
+// lowerByte lower-cases ASCII letters and leaves every other byte alone.
+var lowerByte = func() (t [256]byte) {
+	for i := range t {
+		t[i] = lowerASCII(byte(i))
+	}
+	return
+}()
 
 func lowerASCII(c byte) byte {
 	if c-'A' < 26 {
@@ -149,7 +165,16 @@ func newContextTable(pos, neg map[patterns.Kind][]string, idx *kindIndex) *conte
 	for i, e := range t.entries {
 		key := bucketKey(e.word[0], e.word[1])
 		t.buckets[key] = append(t.buckets[key], uint16(i))
-		t.kinds[key] |= e.kinds
+		for k := e.kinds; k != 0; k &= k - 1 {
+			kb := bits.TrailingZeros64(uint64(k))
+			if len(e.word) == 2 {
+				t.starts2[kb][key>>6] |= 1 << (key & 63)
+				t.has2 |= 1 << kb
+			} else {
+				k3 := triKey(e.word[0], e.word[1], e.word[2])
+				t.starts3[kb][k3>>6] |= 1 << (k3 & 63)
+			}
+		}
 	}
 	return t
 }
@@ -188,6 +213,8 @@ func (t *contextTable) lookup(text []byte, off []int32, start, end int, bit kind
 		}
 	}
 	hit := contextHit{pos: -1, neg: -1}
+	kb := bits.TrailingZeros64(uint64(bit)) & 63
+	starts2, starts3, has2 := &t.starts2[kb], &t.starts3[kb], t.has2&bit != 0
 	for p := ws; p+1 < we; p++ {
 		if p == start && end > start {
 			p = end - 1 // the candidate itself
@@ -197,11 +224,16 @@ func (t *contextTable) lookup(text []byte, off []int32, start, end int, bit kind
 		if c >= 0x80 && c < 0xC0 { // UTF-8 continuation byte
 			continue
 		}
-		key := bucketKey(c, text[p+1])
-		if t.kinds[key]&bit == 0 {
-			continue
+		c1 := text[p+1]
+		if p+2 >= we || starts3[triKey(c, c1, text[p+2])>>6&63]&(1<<(triKey(c, c1, text[p+2])&63)) == 0 {
+			if !has2 {
+				continue
+			}
+			if k2 := bucketKey(c, c1); starts2[k2>>6&15]&(1<<(k2&63)) == 0 {
+				continue
+			}
 		}
-		for _, ei := range t.buckets[key] {
+		for _, ei := range t.buckets[bucketKey(c, c1)] {
 			e := &t.entries[ei]
 			if e.kinds&bit == 0 || !t.matchAt(text, p, we, e) {
 				continue
