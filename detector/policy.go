@@ -18,7 +18,11 @@ import (
 //     8-digit 15xx/16xx/18xx number or a bare legacy 01X number: Low.
 //   - EMAIL: High.
 //   - ADDRESS: with 시/도 and 시/군/구: High; with 시/군/구: Medium; less
-//     structure: Low; a street-only form needs a context word.
+//     structure: Low; a street-only form needs a context word. A postal code
+//     standing alone (우편번호 06236, "zip":"06236") is a fragment that
+//     identifies nobody: Low whatever the context, so only
+//     WithMinConfidence(Low) reports it; next to its address it is part of
+//     the address's finding.
 //
 // The later kinds (off by default, see AllKinds):
 //
@@ -125,6 +129,9 @@ func (d *Detector) score(text []byte, off []int32, m patterns.Match, bit kindMas
 	if (m.Kind != patterns.CRN || s >= int(d.minConf)) && timestampLookalike(text, registrationShape(m)) {
 		s -= 2
 		hit.timestamp = true
+	}
+	if m.Evidence.Has(patterns.EvidenceFragment) && s > int(Low) {
+		s = int(Low) // a postal code without its address identifies nobody
 	}
 	switch {
 	case s <= 0:

@@ -1427,8 +1427,8 @@ func addrPostalCode(b []byte, p, lim int) (int, bool) {
 }
 
 // addrPostalAlone reports a postal code at b[i] that stands on its own: a
-// label before it (우편번호, zip …) makes it a plain match, brackets alone
-// a NeedsContext one.
+// label before it (우편번호, zip …) makes it a match, brackets alone a
+// NeedsContext one; both are fragments (EvidenceFragment).
 func addrPostalAlone(b []byte, i, lim int) (Match, bool) {
 	s := i
 	if i > 0 && (b[i-1] == '(' || b[i-1] == '[') {
@@ -1440,10 +1440,10 @@ func addrPostalAlone(b []byte, i, lim int) (Match, bool) {
 	}
 	ce, _ := addrPostalCode(b, i, lim)
 	if addrPostalLabelled(b, s) {
-		return Match{Kind: Address, Start: i, End: ce}, true
+		return Match{Kind: Address, Start: i, End: ce, Evidence: EvidenceFragment}, true
 	}
 	if s < i && pe > ce && !addrGlued(b, s) {
-		return Match{Kind: Address, Start: i, End: ce, Evidence: EvidenceNeedsContext}, true
+		return Match{Kind: Address, Start: i, End: ce, Evidence: EvidenceNeedsContext | EvidenceFragment}, true
 	}
 	return Match{}, false
 }

@@ -41,12 +41,16 @@ const (
 	// also satisfy the 법인등록번호 rules (type code and check digit), as
 	// about one in forty do; a corporate context word makes it a CRN.
 	EvidenceCorporateShape
+	// EvidenceFragment: a part of an identifier standing alone (a postal
+	// code without its address), which identifies nobody by itself; the
+	// detector reports it at Low, whatever the context.
+	EvidenceFragment
 )
 
 var evidenceNames = [...]string{
 	"checksum ok", "checksum failed", "canonical shape", "bare digits",
 	"strong structure", "weak structure", "needs context", "look-alike",
-	"corporate shape",
+	"corporate shape", "fragment",
 }
 
 // String lists the set's facts, comma-separated, in bit order.
