@@ -15,7 +15,7 @@ func TestRoadWordsAgreeWithMatchAddress(t *testing.T) {
 	require.True(t, roadWordEndsAt([]byte("테헤란로"), len("테헤란로")))
 	known := 0
 	for r := rune(0xAC00); r <= 0xD7A3; r++ {
-		for _, sep := range []string{"", " "} {
+		for _, sep := range []string{"", " ", "  ", "+"} {
 			text := []byte("서울특별시 강남구 역삼" + string(r) + sep + "152")
 			i := len(text) - 3
 			k := len(text) - 3 - len(sep)
@@ -28,7 +28,7 @@ func TestRoadWordsAgreeWithMatchAddress(t *testing.T) {
 			assert.False(t, addressMayEndAt(text, i, len(text), 0), "%q", text)
 		}
 	}
-	assert.Equal(t, 14, known) // seven syllables, each with and without a space
+	assert.Equal(t, 28, known) // seven syllables, each with four separators
 }
 
 func TestAddressGateSendsFoldableNeighboursOn(t *testing.T) {

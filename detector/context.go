@@ -23,7 +23,8 @@ var negativeContextWords = map[patterns.Kind][]string{
 	patterns.RRN: {
 		"주문번호", "주문", "송장", "운송장", "일련번호", "바코드", "계좌", "카드", "사업자", "법인",
 		"order", "invoice", "tracking", "timestamp", "ts", "time", "epoch", "trace", "txid", "tx_id", "barcode",
-		"ean", "gtin", "sku", "serial", "account", "card", "log_id", "logid", "request_id", "invoice_no", "order_no",
+		"ean", "gtin", "sku", "serial", "account", "card", "log_id", "logid", "request_id", "requestid", "req_id", "reqid",
+		"invoice_no", "order_no",
 	},
 	patterns.Phone: {
 		"주문번호", "송장", "운송장", "계좌", "계좌번호", "카드번호", "일련번호", "사업자",

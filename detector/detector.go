@@ -323,8 +323,8 @@ func phoneMayStart(l int, f, s byte) bool {
 // (patterns.MatchAddress), and the gate lets postal codes through.
 func addressMayEndAt(text []byte, i, j int, next byte) bool {
 	k := i
-	for k > 0 && i-k < 2 && text[k-1] == ' ' {
-		k--
+	for k > 0 && i-k < 2 && (text[k-1] == ' ' || text[k-1] == '+') {
+		k-- // '+': a space in a query string (테헤란로+152)
 	}
 	if k > 0 && text[k-1] >= 0x80 {
 		return k >= 3 && roadWordEndsAt(text, k) && !counterAt(text, j) || foldableBefore(text, k)

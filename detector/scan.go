@@ -108,18 +108,18 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 				for k := 1; k <= 3 && k <= i; k++ {
 					c := text[i-k]
 					preHigh |= uint64(c>>7) << (3 - k)
-					if c == ' ' {
+					if c == ' ' || c == '+' {
 						preSpace |= 1 << (3 - k)
 					}
 				}
 			}
-			prevBase, prevHigh, prevSpace = i, m.high, m.space
+			prevBase, prevHigh, prevSpace = i, m.high, m.space|m.plus
 			cand = runCandidates(&m, preHigh, preSpace)
 		}
 		// The other candidate bytes: '@', the lead bytes of full-width forms
 		// and jamo, and, of the frequent '+' and '%', only "+8", "+ " (a
-		// phone number's +82) and "%?0" (an e-mail's %40).
-		cand |= m.special | m.plus&((m.eight|m.space)>>1) | m.percent&(m.zero>>2)
+		// phone number's +82), "%?0" (an e-mail's %40) and "%2" (%2B82).
+		cand |= m.special | m.plus&((m.eight|m.space)>>1) | m.percent&((m.zero>>2)|(m.two>>1))
 		cand &= 1<<blockOwn - 1
 		// The block ends after its owned bytes, or after the run that
 		// crosses that boundary.
@@ -182,7 +182,7 @@ const blockOwn = 48
 // there may need folding: foldableNear). A run of fourteen digits or more is
 // always kept: it may reach past the block. preHigh and preSpace tell, in
 // bits 0–2, whether the three bytes before the block (the nearest in bit 2)
-// are non-ASCII or spaces.
+// are non-ASCII or spaces ('+' counts: a space in a query string).
 func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 	d, hi, sp := m.digit, m.high, m.space
 	// Non-ASCII within two spaces from this bit on: a character that may
@@ -216,7 +216,7 @@ func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 	// Non-ASCII within two spaces before the run: a Korean road name or lot
 	// (테헤란로 152), or a character that may need folding. The bytes before
 	// the block come in below bit 0.
-	hx, sx := hi<<3|preHigh, sp<<3|preSpace
+	hx, sx := hi<<3|preHigh, (sp|m.plus)<<3|preSpace
 	acc |= (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
 
 	cand := d &^ (d << 1) & acc
@@ -255,14 +255,21 @@ func (d *Detector) digitRun(text []byte, i, j int, next byte, g uint8, out []Fin
 	return out, end
 }
 
-// special decides a candidate byte other than a digit at text[i]: an e-mail's
-// '@' (or "%40"), the '+' of "+82", the lead bytes of full-width forms and
-// conjoining jamo. It returns out and where the scan goes on, or -1 when the
-// byte needs the folded text.
+// special decides a candidate byte other than a digit at text[i]: an
+// e-mail's '@' (or "%40"), the '+' of "+82" (or "%2B82"), the lead bytes of
+// full-width forms and conjoining jamo. It returns out and where the scan
+// goes on, or -1 when the byte needs the folded text.
 func (d *Detector) special(text []byte, i int, out []Finding, sc *scanContext) ([]Finding, int) {
 	n := len(text)
 	switch byteClass[text[i]] {
-	case clsAt, clsPercent:
+	case clsPercent:
+		if d.phone && i+4 < n && text[i+1] == '2' && text[i+2]|0x20 == 'b' {
+			if m, ok := patterns.MatchPhone(text, i); ok {
+				return d.consider(text, m, out, sc), m.End // tel=%2B821012345678
+			}
+		}
+		fallthrough
+	case clsAt:
 		if d.email {
 			if m, ok := patterns.MatchEmail(text, i); ok {
 				out = d.consider(text, m, out, sc)

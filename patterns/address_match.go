@@ -229,7 +229,7 @@ const (
 // or 동 of an address that holds the run.
 func addrAnchorRejects(b []byte, i int) bool {
 	p := i
-	if b[p-1] == ' ' {
+	for p > 0 && i-p < 2 && (b[p-1] == ' ' || b[p-1] == '+') {
 		p--
 	}
 	s := p
@@ -448,8 +448,8 @@ const (
 func addrTrigger(b []byte, i, j int) int {
 	t := 0
 	p := i
-	if p > 0 && b[p-1] == ' ' {
-		p--
+	for p > 0 && i-p < 2 && (b[p-1] == ' ' || b[p-1] == '+') {
+		p-- // 테헤란로 152, typed with two spaces, or in a query string (테헤란로+152)
 	}
 	if p >= 3 && b[p-3] >= 0xEA && b[p-3] <= 0xED {
 		switch uint32(b[p-3])<<16 | uint32(b[p-2])<<8 | uint32(b[p-1]) {
@@ -485,7 +485,7 @@ func addrIsLetter(c byte) bool {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 }
 func addrIsAlnum(c byte) bool { return addrIsDigit(c) || addrIsLetter(c) }
-func addrIsSpace(c byte) bool { return c == ' ' || c == '\t' }
+func addrIsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '+' }
 
 // addrIsDelim reports whether the ASCII byte c separates tokens.
 func addrIsDelim(c byte) bool {

@@ -11,14 +11,15 @@ var PhoneContextWords = []string{
 type phoneGroup struct{ start, end int }
 
 // MatchPhone matches a Korean phone number that begins at text[i]: the
-// first digit of a digit run, a '+' (international form) or a '(' (an area
-// code in parentheses). A digit at i that follows '(' is matched with the
+// first digit of a digit run, a '+' (international form), the '%' of "%2B"
+// or a '(' (an area code in parentheses). A digit at i that follows '(' is matched with the
 // parenthesis.
 //
 // Accepted forms: digit groups separated by '-', '.', ')', or spaces
 // ("010-1234-5678", "02)123-4567", "(031) 123-4567", "010 1234 5678"), a
 // bare run ("01012345678"), and the international forms "+82 10-1234-5678",
-// "+82 (0)10-…", "+82 010-…", "+821012345678" and "82-10-1234-5678". The
+// "+82 (0)10-…", "+82 010-…", "+821012345678", "82-10-1234-5678" and,
+// percent-encoded in a query string, "%2B821012345678" (from i at '%'). The
 // digits must form a valid number of the numbering plan (ParsePhone); when
 // the number is written in groups, the first group must be its prefix (area
 // or service code) and the rest 3–4 then 4 digits. A candidate that a digit
@@ -40,6 +41,13 @@ func MatchPhone(text []byte, i int) (Match, bool) {
 		if j+1 >= n || text[j] != '8' || text[j+1] != '2' {
 			return Match{}, false
 		}
+	case c == '%':
+		// "%2B82…": a '+' percent-encoded in a query string (tel=%2B8210…)
+		if j+4 >= n || text[j+1] != '2' || text[j+2]|0x20 != 'b' || text[j+3] != '8' || text[j+4] != '2' {
+			return Match{}, false
+		}
+		intl = true
+		j += 3
 	case c == '(':
 		paren = true
 		j++

@@ -12,7 +12,7 @@ var (
 		"national id", "citizen",
 	}
 	FRNContextWords = []string{
-		"외국인등록번호", "외국인번호", "외국인등록증", "외국인", "거소신고", "체류",
+		"외국인등록번호", "외국인번호", "외국인등록증", "외국인", "거소신고", "거소", "체류",
 		"foreigner registration", "alien registration", "frn", "arn", "fgnno", "foreign",
 	}
 	CRNContextWords = []string{"법인등록번호", "법인번호", "법인", "등기", "corporate registration", "corporate", "corp", "corp_reg", "crn", "jurir_no"}
