@@ -61,3 +61,30 @@ func TestCountersAgreeWithMatchAddress(t *testing.T) {
 		assert.False(t, counterAt([]byte(s), len("역삼동 4")), s)
 	}
 }
+
+// postalMayBe may only turn away 5-digit runs patterns.MatchAddress turns
+// away too (or that addressMayEndAt sends on anyway).
+func TestPostalGateAgreesWithMatchAddress(t *testing.T) {
+	prefixes := []string{"", " ", "우편번호 ", "우편번호: ", "(우) ", "(", "[", "zip=", "ZIP code ", "\"zipcode\":\"",
+		"postcode ", "Seoul ", "Seoul, ", "INFO ", "port ", "port=", "\"port\": ", ":", "218.194.86.215:", "SKU-FM-",
+		"a42298e", "서울특별시 강남구 테헤란로 152 ", "테헤란로 152, ", "152 ", "x, ", "\t", "id='", "(06236) ", "합계 "}
+	suffixes := []string{"", " ", ")", "]", " 서울특별시 강남구 테헤란로 152", "서울", ", 서울", " ---", "}", "\"", " HTTP/1.1", "건", ",000원"}
+	known := 0
+	for _, pre := range prefixes {
+		for _, suf := range suffixes {
+			text := []byte(pre + "06236" + suf)
+			i, j := len(pre), len(pre)+5
+			var next byte
+			if j < len(text) {
+				next = text[j]
+			}
+			if postalMayBe(text, i, j) || addressMayEndAt(text, i, j, next) {
+				known++
+				continue
+			}
+			_, ok := patterns.MatchAddress(text, i)
+			assert.False(t, ok, "%q", text)
+		}
+	}
+	assert.Greater(t, known, 100)
+}

@@ -366,30 +366,49 @@ func roadWordEndsAt(text []byte, k int) bool {
 }
 
 // postalMayBe says whether a 5-digit run could be a postal code the
-// address matcher accepts: one with a label or bracket right before it
-// (우편번호 06236, ZIP code 47545, zip=06236, "zip":"06236", (우) 03154,
-// (06236), [06236]) or Hangul right after it. Sizes, ports and ids in logs
-// (glued to letters, '/', '-', a space after a digit, ',') have none of these.
+// address matcher accepts (patterns' addrPostalPlausible, widened): one in
+// brackets ((06236), [06236]); one after a label, across separators
+// (우편번호 06236, (우) 03154, ZIP code 47545, zip=06236, "zipcode":"06236");
+// one after a word or number it may trail, spaced (Seoul 03154, 152 06236);
+// or one before Hangul (06236 서울, 06236서울). Sizes, ports and ids in logs
+// (glued to letters or '/', after ':' or '=' and a key that is no label,
+// "port": 8080) have none of these.
 func postalMayBe(text []byte, i, j int) bool {
 	if i > 0 {
 		switch c := text[i-1]; {
 		case c == '(' || c == '[':
 			return true
 		case isASCIILetter(c) || c-'0' < 10 || c == '-' || c == '_' || c == '.' || c == '/' || c == '#':
-			return false // glued to an id: SKU-HN-71356, tid=…b63651 (patterns' addrGlued)
+			return false // glued to an id: SKU-HN-71356, tid=…b63651 (addrGlued)
 		}
 	}
-	k := i
-	for k > 0 && i-k < 3 && (text[k-1] == ' ' || text[k-1] == '"') {
-		k--
+	// Hangul after it, across spaces and a comma: the address it leads.
+	k := j
+	for k < len(text) && k-j < 4 && (text[k] == ' ' || text[k] == '\t' || text[k] == ',') {
+		k++
 	}
-	if k > 0 {
-		switch p := text[k-1]; {
-		case p >= 0x80, p == '(', p == '[', p == ')', p == '=', p == ':', isASCIILetter(p):
-			return true
+	if k < len(text) && (text[k] >= 0x80 || k == j && (text[k] == ')' || text[k] == ']')) {
+		return true
+	}
+	// What precedes it, across the separators of a label.
+	p := i
+	for n := 0; n < 4 && p > 0; n++ {
+		if c := text[p-1]; c != ' ' && c != ':' && c != '=' && c != '"' && c != '\'' && c != '\t' && c != ',' {
+			break
 		}
+		p--
 	}
-	return j < len(text) && (text[j] >= 0x80 || text[j] == ')' || text[j] == ']')
+	if p == i || p == 0 {
+		return false
+	}
+	spaced := text[i-1] == ' ' && (p == i-1 || p == i-2 && text[p] == ',')
+	switch c := text[p-1]; {
+	case c >= 0x80, c == ')', c == 'p', c == 'P', c == 'e', c == 'E':
+		return true // 우편번호, (우), zip, code
+	case c-'0' < 10, isASCIILetter(c):
+		return spaced // after an address's number or an English 시/도 name
+	}
+	return false
 }
 
 // consider scores a match and adds it to out when it clears the threshold,
