@@ -58,7 +58,7 @@ func (d *Detector) scanBytes(text []byte, from int, out []Finding, sc scanContex
 				i = j
 				continue
 			}
-			out, to = d.digitRun(text, i, j, next, g, out, &sc)
+			out, to = d.digitRun(text, i, j, next, g, true, out, &sc)
 		} else {
 			out, to = d.special(text, i, out, &sc)
 		}
@@ -150,7 +150,7 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 				g := gate[gateIndex(min(l, 15), text[p]-'0', second)]
 				if g == 0 && !(addr && (l == 3 && nb == '-' || addressMayEndAt(text, p, j, nb))) {
 					to = j
-				} else if out, to = d.digitRun(text, p, j, nb, g, out, &sc); to < 0 {
+				} else if out, to = d.digitRun(text, p, j, nb, g, nearHigh(m.high, b, j-base), out, &sc); to < 0 {
 					return out, p
 				}
 			} else if out, to = d.special(text, p, out, &sc); to < 0 {
@@ -234,12 +234,20 @@ func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 	return cand
 }
 
+// nearHigh says whether a block's non-ASCII bytes (hi) may come within
+// three bytes of the run at bits b to e: whether foldableNear can find
+// anything there. Near the block's edges it cannot tell and says yes.
+func nearHigh(hi uint64, b, e int) bool {
+	return b < 3 || e > 61 || hi>>(b-3)&7 != 0 || hi>>e&7 != 0
+}
+
 // digitRun decides the digit run text[i:j] that passed the gate g (or the
 // address check): it runs the matchers the gate allows and adds what they
-// find to out. It returns out and where the scan goes on, or -1 when the run
+// find to out; mayFold false says no non-ASCII character is near enough to
+// need folding. It returns out and where the scan goes on, or -1 when the run
 // touches a character only the folded text can match.
-func (d *Detector) digitRun(text []byte, i, j int, next byte, g uint8, out []Finding, sc *scanContext) ([]Finding, int) {
-	if !sc.normalized && foldableNear(text, i, j) {
+func (d *Detector) digitRun(text []byte, i, j int, next byte, g uint8, mayFold bool, out []Finding, sc *scanContext) ([]Finding, int) {
+	if mayFold && !sc.normalized && foldableNear(text, i, j) {
 		return out, -1
 	}
 	if g&gateMore != 0 {
