@@ -79,7 +79,7 @@ func (d *Detector) scanBytes(text []byte, from int, out []Finding, sc scanContex
 // it (a run that reaches past the look-ahead is always visited).
 func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
 	n := len(text)
-	gate, addr, everyRun := &d.gate, d.addr, d.more.any()
+	gate, addr, more := &d.gate, d.addr, d.more.any()
 	var pad [64]byte
 	var m blockBits
 	prevBase, prevHigh, prevSpace := -64, uint64(0), uint64(0)
@@ -95,9 +95,7 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 		}
 		base, dm := i, m.digit
 		var cand uint64
-		if everyRun {
-			cand = dm &^ (dm << 1)
-		} else {
+		{
 			// The three bytes before the block: in the previous block's
 			// bitmaps when it covered them, as it does when blocks follow
 			// one another.
@@ -115,6 +113,9 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 			}
 			prevBase, prevHigh, prevSpace = i, m.high, m.space|m.plus
 			cand = runCandidates(&m, preHigh, preSpace)
+			if more {
+				cand |= moreCandidates(&m)
+			}
 		}
 		// The other candidate bytes: '@', the lead bytes of full-width forms
 		// and jamo, and, of the frequent '+' and '%', only "+8", "+ " (a
@@ -239,6 +240,32 @@ func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 // anything there. Near the block's edges it cannot tell and says yes.
 func nearHigh(hi uint64, b, e int) bool {
 	return b < 3 || e > 61 || hi>>(b-3)&7 != 0 || hi>>e&7 != 0
+}
+
+// moreCandidates returns the starts of the digit runs in a block that the
+// later kinds' gate and moreWorth might pass (more_kinds.go), a superset
+// in bit operations like runCandidates: a group of two to six digits
+// followed by '-' or ' ' (4111-, 124-, 11-, 3333-), or by a character that
+// may fold to one; three or eight digits after an upper-case letter (a
+// passport); ten digits or more. A run at the block's first bit is always
+// kept (the letter before it is not in the block).
+func moreCandidates(m *blockBits) uint64 {
+	d, hi, sp := m.digit, m.high, m.space
+	sep := m.dash | sp | hi | sp&(hi>>1) | sp&(sp>>1)&(hi>>2)
+	g2 := d & (d >> 1)
+	g3 := g2 & (d >> 2)
+	acc := g2 &^ g3 & (sep >> 2)
+	g4 := g2 & (g2 >> 2)
+	acc |= g3 &^ g4 & (sep>>3 | m.upper<<1)
+	g5 := g4 & (d >> 4)
+	acc |= g4 &^ g5 & (sep >> 4)
+	g6 := g4 & (g2 >> 4)
+	acc |= g5 &^ g6 & (sep >> 5)
+	acc |= g6 &^ (d >> 6) & (sep >> 6)
+	g8 := g4 & (g4 >> 4)
+	acc |= g8 &^ (d >> 8) & (m.upper << 1)
+	acc |= g8 & (g2 >> 8) // ten digits or more
+	return d &^ (d << 1) & (acc | 1)
 }
 
 // digitRun decides the digit run text[i:j] that passed the gate g (or the

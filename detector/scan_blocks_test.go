@@ -131,6 +131,9 @@ func TestScanBlocksAgreesOnRandomText(t *testing.T) {
 		"-", "-", " ", " ", "  ", ".", ")", "(", "[", ",", ":", "=", "@", "%40", "+", "+82 ",
 		"로 ", "동", "길", "건", "번호", "주민번호 ", "\u3000", "\u00a0", "\u2013", "－", "０", "ᄒ", "\xff",
 		"Sejong-daero", " HTTP", "x", "ab", "hong@naver.com", "\n",
+		// the later kinds' shapes (AllKinds)
+		"4111", "4111-1111-1111-1111", "124-81-00998", "11-22-123456-12", "M12345678", "M123A4567", "3333-01-1234567",
+		"서울 12-345678-90", "12345678901", "9430", "M", "Z", "카드번호 ", "계좌 ", "여권번호 ", "passport ",
 	}
 	dets := []*Detector{New(), New(WithMinConfidence(Low)), New(WithKinds(AllKinds()...), WithMinConfidence(Low))}
 	seed := uint64(99)
