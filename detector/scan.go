@@ -185,28 +185,49 @@ const blockOwn = 48
 // bits 0–2, whether the three bytes before the block (the nearest in bit 2)
 // are non-ASCII or spaces ('+' counts: a space in a query string).
 func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
-	d, hi, sp := m.digit, m.high, m.space
+	// The terms are taken in an order that keeps few values live at once;
+	// the compiler spills the rest.
+	d := m.digit
+
+	// An English-form number is followed by a capitalised word, a comma
+	// allowed (209 Sejong-daero, 209, Sejong-daero): seen at the run's last
+	// digit, and taken back to its first.
+	var cand uint64
+	sp := m.space
+	english := d &^ (d >> 1) & ((sp>>1)&(m.upper>>2) | (m.comma>>1)&(sp>>2)&(m.upper>>3))
+	for english != 0 {
+		e := bits.TrailingZeros64(english)
+		english &= english - 1
+		cand |= 1 << bits.Len64(^d&(1<<e-1))
+	}
+
+	// Non-ASCII within two spaces before the run: a Korean road name or lot
+	// (테헤란로 152), or a character that may need folding. The bytes before
+	// the block come in below bit 0.
+	hx, sx := m.high<<3|preHigh, (sp|m.plus)<<3|preSpace
+	acc := (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
+
 	// Non-ASCII within two spaces from this bit on: a character that may
 	// need folding (a dash or space look-alike) after a run.
+	hi := m.high
 	foldable := hi | sp&(hi>>1) | sp&(sp>>1)&(hi>>2)
 	sep := m.sep | foldable   // ' ' '-' '.' ')' or maybe one folded
 	dash := m.dash | foldable // '-' or maybe one folded
 
 	// The gate's shapes, with matchDigits' conditions on what follows,
 	// each a little wider than the real one. gK: the run at this bit has K
-	// digits or more; gK&^gL: it has K to L-1. They are taken in turn so
-	// that few values are live at once.
+	// digits or more; gK&^gL: it has K to L-1.
 	g2 := d & (d >> 1)
 	g3 := g2 & (d >> 2)
-	acc := g2 &^ g3 & (m.two >> 1) & (m.zero&(sep>>2) | m.eight&(dash>>2)) // 02-, 82-
+	acc |= g2 &^ g3 & (m.two >> 1) & (m.zero&(sep>>2) | m.eight&(dash>>2)) // 02-, 82-
 	g4 := g2 & (g2 >> 2)
 	acc |= g3 &^ g4 & (m.zero&(sep>>3) | dash>>3) // 010-, 135-080
 	g5 := g4 & (d >> 4)
 	acc |= g4 &^ g5 & (sep >> 4) & (m.zero&(m.five>>1) | m.one) // 0505-, 1588-
 	g6 := g4 & (g2 >> 4)
 	acc |= g5 &^ g6 // a postal code: 06236
-	g8 := g4 & (g4 >> 4)
 	acc |= g6 &^ (d >> 6) & (sep >> 6) // 960121-
+	g8 := g4 & (g4 >> 4)
 	g9 := g8 & (d >> 8)
 	acc |= m.one & g8 &^ g9 // 15881234
 	// 0 and nine to twelve digits (a bare phone number), thirteen (a
@@ -214,25 +235,7 @@ func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 	// the block.
 	acc |= m.zero&g9 | g8&(g4>>8)&(d>>12)
 
-	// Non-ASCII within two spaces before the run: a Korean road name or lot
-	// (테헤란로 152), or a character that may need folding. The bytes before
-	// the block come in below bit 0.
-	hx, sx := hi<<3|preHigh, (sp|m.plus)<<3|preSpace
-	acc |= (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
-
-	cand := d &^ (d << 1) & acc
-
-	// An English-form number is followed by a capitalised word, a comma
-	// allowed (209 Sejong-daero, 209, Sejong-daero): seen at the run's last
-	// digit, and taken back to its first.
-	last := d &^ (d >> 1)
-	english := last & ((sp>>1)&(m.upper>>2) | (m.comma>>1)&(sp>>2)&(m.upper>>3))
-	for english != 0 {
-		e := bits.TrailingZeros64(english)
-		english &= english - 1
-		cand |= 1 << bits.Len64(^d&(1<<e-1))
-	}
-	return cand
+	return cand | d&^(d<<1)&acc
 }
 
 // nearHigh says whether a block's non-ASCII bytes (hi) may come within
