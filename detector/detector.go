@@ -135,6 +135,20 @@ type scanContext struct {
 	off        []int32 // for a folded copy: its bytes' offsets in the caller's input
 	field      kindMask
 	fieldName  string
+	slab       []Reason // the findings' Reasons are cut from it: one allocation for many findings
+}
+
+// keepReasons copies rs into sc's slab and returns the copy, capped so that
+// appending to one finding's Reasons never touches another's. A new slab
+// holds rs alone for a short text (a log line) and up to 512 reasons for a
+// large buffer, one per 128 bytes.
+func (sc *scanContext) keepReasons(rs []Reason, textLen int) []Reason {
+	if cap(sc.slab)-len(sc.slab) < len(rs) {
+		sc.slab = make([]Reason, 0, max(len(rs), min(textLen>>7, 512)))
+	}
+	k := len(sc.slab)
+	sc.slab = append(sc.slab, rs...)
+	return sc.slab[k:len(sc.slab):len(sc.slab)]
 }
 
 // FindBytes is Find on a byte slice. It neither modifies nor retains b.
@@ -426,7 +440,9 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 	if d.allow != nil && d.allow.allows(m.Kind, text[m.Start:m.End]) {
 		return out
 	}
-	f := Finding{Kind: m.Kind, Start: m.Start, End: m.End, Confidence: conf, Reasons: d.reasons(m, hit, sc)}
+	var buf [8]Reason
+	rs := sc.keepReasons(d.reasons(buf[:0], m, hit, sc), len(text))
+	f := Finding{Kind: m.Kind, Start: m.Start, End: m.End, Confidence: conf, Reasons: rs}
 	if out == nil {
 		// Room for a finding per 4 KiB: one for a log line, and fewer
 		// doublings of a large buffer's list.

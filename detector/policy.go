@@ -142,9 +142,9 @@ func (d *Detector) score(text []byte, off []int32, m patterns.Match, bit kindMas
 	return Confidence(s), hit
 }
 
-// reasons explains a kept finding.
-func (d *Detector) reasons(m patterns.Match, hit contextHit, sc *scanContext) []Reason {
-	rs := make([]Reason, 0, 4)
+// reasons explains a kept finding, appending to rs (which has room for
+// every reason there can be: eight).
+func (d *Detector) reasons(rs []Reason, m patterns.Match, hit contextHit, sc *scanContext) []Reason {
 	rs = append(rs, Reason{Code: ReasonValidated, Detail: validatedDetail(m.Kind)})
 	e := m.Evidence
 	switch {
