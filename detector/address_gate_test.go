@@ -88,3 +88,28 @@ func TestPostalGateAgreesWithMatchAddress(t *testing.T) {
 	}
 	assert.Greater(t, known, 100)
 }
+
+// Only a number after an English road or 동 name can close a Korean-order
+// English address; the gate may skip the others.
+func TestEnglishRoadWordsAgreeWithMatchAddress(t *testing.T) {
+	words := []string{"Teheran-ro", "Sejong-daero", "Sejongdaero", "Yeoksam-dong", "Yangsu-ri", "Jongno-ga", "Dosan-gil",
+		"World Cup buk-ro", "Centum jungang-ro", "INFO", "Info", "ago", "total", "via", "Gangnam-gu", "Seoul", "TEHERAN-RO",
+		"retrying", "Jung-ang", "daero", "gil", "Log", "Mapo-gu", "Teheran-roo", "buk-ro", "Gwangnaru-ro 56-gil"}
+	known := 0
+	for _, w := range words {
+		for _, sep := range []string{" ", "  ", ", "} {
+			text := []byte("Seoul, Gangnam-gu, " + w + sep + "152")
+			i := len(text) - 3
+			if addressMayEndAt(text, i, len(text), 0) {
+				known++
+				continue
+			}
+			_, ok := patterns.MatchAddress(text, i)
+			assert.False(t, ok, "%q", text)
+		}
+	}
+	assert.Equal(t, 20, known) // ten road and 동 names, each after one or two spaces
+	m, ok := patterns.MatchAddress([]byte("Seoul, Gangnam-gu, Teheran-ro 152"), len("Seoul, Gangnam-gu, Teheran-ro "))
+	require.True(t, ok)
+	assert.Equal(t, 0, m.Start)
+}

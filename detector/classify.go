@@ -19,6 +19,7 @@ type blockBits struct {
 	five    uint64 // '5'
 	plus    uint64 // '+'
 	percent uint64 // '%'
+	roadEnd uint64 // 'o' 'l' 'i' 'a' 'g': how English road and 동 names end (Teheran-ro, Yeoksam-dong)
 }
 
 // classify64Generic is the reference for classify64AVX2, in Go.
@@ -63,6 +64,10 @@ func classify64Generic(p *[64]byte, m *blockBits) {
 		}
 		if c-'A' < 26 {
 			m.upper |= bit
+		}
+		switch c {
+		case 'o', 'l', 'i', 'a', 'g':
+			m.roadEnd |= bit
 		}
 	}
 }

@@ -328,9 +328,10 @@ func phoneMayStart(l int, f, s byte) bool {
 
 // addressMayEndAt is the address gate that does not depend on the run's
 // length: a building or lot number right after a road, street or lot word,
-// spaces allowed (테헤란로 152, 역삼동 123-4, 테헤란로  152, 산 12), or an
-// English-form number followed by a capitalised word, a comma allowed
-// (209 Sejong-daero, 209, Sejong-daero). A number after any other non-ASCII
+// spaces allowed (테헤란로 152, 역삼동 123-4, 테헤란로  152, 산 12, and in
+// English in Korean order, Teheran-ro 152), or an English-form number
+// followed by a capitalised word, a comma allowed (209 Sejong-daero, 209,
+// Sejong-daero). A number after any other non-ASCII
 // character passes only when that character folds (an ideographic space,
 // a full-width parenthesis): digitRun then sends the line to be folded. A
 // number right after '(' or '[' is a postal code or nothing
@@ -342,6 +343,9 @@ func addressMayEndAt(text []byte, i, j int, next byte) bool {
 	}
 	if k > 0 && text[k-1] >= 0x80 {
 		return k >= 3 && roadWordEndsAt(text, k) && !counterAt(text, j) || foldableBefore(text, k)
+	}
+	if k < i && k > 0 && text[k-1]-'a' < 26 && englishRoadEndsAt(text, k) {
+		return true // Gangnam-gu, Teheran-ro 152: English in Korean order
 	}
 	if next == ',' {
 		j++
@@ -366,6 +370,42 @@ func counterAt(text []byte, j int) bool {
 		return true
 	}
 	return false
+}
+
+// englishRoadEndsAt says whether text[:k] ends with an English road or 동
+// name in lower case — Teheran-ro, Yeoksam-dong, Sejongdaero — the ones
+// patterns.MatchAddress takes a Korean-order English address to close with
+// (TestEnglishRoadWordsAgreeWithMatchAddress).
+func englishRoadEndsAt(text []byte, k int) bool {
+	s := k
+	for s > 0 && k-s < 40 && (isASCIILetter(text[s-1]) || text[s-1] == '-') {
+		s--
+	}
+	w := text[s:k]
+	if len(w) < 4 || !isASCIILetter(w[0]) {
+		return false
+	}
+	for _, suf := range [...]string{"-ro", "-gil", "-daero", "-dong", "-ri", "-ga"} {
+		if hasSuffixFold(w, suf) {
+			return true
+		}
+	}
+	return len(w) > 6 && hasSuffixFold(w, "daero")
+}
+
+// hasSuffixFold reports whether w ends with the lower-case suffix, in any
+// case.
+func hasSuffixFold(w []byte, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	w = w[len(w)-len(suffix):]
+	for i := range w {
+		if lowerASCII(w[i]) != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // roadWordEndsAt says whether text[:k] ends with one of the syllables a

@@ -82,7 +82,7 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 	gate, addr, more := &d.gate, d.addr, d.more.any()
 	var pad [64]byte
 	var m blockBits
-	prevBase, prevHigh, prevSpace := -64, uint64(0), uint64(0)
+	prevBase, prevHigh, prevSpace, prevRoad := -64, uint64(0), uint64(0), uint64(0)
 	for i := from; i < n; {
 		if n-i >= 64 {
 			classify64(&text[i], &m)
@@ -99,20 +99,25 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 			// The three bytes before the block: in the previous block's
 			// bitmaps when it covered them, as it does when blocks follow
 			// one another.
-			var preHigh, preSpace uint64
+			var pre blockBits // the three bytes before the block, in bits 0–2
 			if d := i - prevBase; d >= 3 && d <= 64 {
-				preHigh, preSpace = prevHigh>>(d-3)&7, prevSpace>>(d-3)&7
+				pre.high, pre.space, pre.roadEnd = prevHigh>>(d-3)&7, prevSpace>>(d-3)&7, prevRoad>>(d-3)&7
 			} else {
 				for k := 1; k <= 3 && k <= i; k++ {
-					c := text[i-k]
-					preHigh |= uint64(c>>7) << (3 - k)
+					c, bit := text[i-k], uint64(1)<<(3-k)
+					if c >= 0x80 {
+						pre.high |= bit
+					}
 					if c == ' ' || c == '+' {
-						preSpace |= 1 << (3 - k)
+						pre.space |= bit
+					}
+					if c == 'o' || c == 'l' || c == 'i' || c == 'a' || c == 'g' {
+						pre.roadEnd |= bit
 					}
 				}
 			}
-			prevBase, prevHigh, prevSpace = i, m.high, m.space|m.plus
-			cand = runCandidates(&m, preHigh, preSpace)
+			prevBase, prevHigh, prevSpace, prevRoad = i, m.high, m.space|m.plus, m.roadEnd
+			cand = runCandidates(&m, &pre)
 			if more {
 				cand |= moreCandidates(&m)
 			}
@@ -181,10 +186,10 @@ const blockOwn = 48
 // the ones whose length, first digits and following byte no matcher accepts
 // and that have no non-ASCII character within two spaces on either side (one
 // there may need folding: foldableNear). A run of fourteen digits or more is
-// always kept: it may reach past the block. preHigh and preSpace tell, in
-// bits 0–2, whether the three bytes before the block (the nearest in bit 2)
-// are non-ASCII or spaces ('+' counts: a space in a query string).
-func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
+// always kept: it may reach past the block. pre holds, in bits 0–2 of high,
+// space and roadEnd, the three bytes before the block (the nearest in bit 2;
+// '+' counts as a space: one in a query string).
+func runCandidates(m, pre *blockBits) uint64 {
 	// The terms are taken in an order that keeps few values live at once;
 	// the compiler spills the rest.
 	d := m.digit
@@ -204,8 +209,12 @@ func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 	// Non-ASCII within two spaces before the run: a Korean road name or lot
 	// (테헤란로 152), or a character that may need folding. The bytes before
 	// the block come in below bit 0.
-	hx, sx := m.high<<3|preHigh, (sp|m.plus)<<3|preSpace
+	hx, sx, rx := m.high<<3|pre.high, (sp|m.plus)<<3|pre.space, m.roadEnd<<3|pre.roadEnd
 	acc := (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
+	// An English road or 동 name and a space or two before it: the number
+	// may close an English address in Korean order (Gangnam-gu, Teheran-ro
+	// 152).
+	acc |= ((sx<<1)&(rx<<2) | (sx<<1)&(sx<<2)&(rx<<3)) >> 3
 
 	// Non-ASCII within two spaces from this bit on: a character that may
 	// need folding (a dash or space look-alike) after a run.
@@ -225,7 +234,7 @@ func runCandidates(m *blockBits, preHigh, preSpace uint64) uint64 {
 	g5 := g4 & (d >> 4)
 	acc |= g4 &^ g5 & (sep >> 4) & (m.zero&(m.five>>1) | m.one) // 0505-, 1588-
 	g6 := g4 & (g2 >> 4)
-	acc |= g5 &^ g6 // a postal code: 06236
+	acc |= g5 &^ g6                    // a postal code: 06236
 	acc |= g6 &^ (d >> 6) & (sep >> 6) // 960121-
 	g8 := g4 & (g4 >> 4)
 	g9 := g8 & (d >> 8)

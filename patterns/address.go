@@ -20,7 +20,7 @@ type AddressForm uint8
 const (
 	AddressRoadName   AddressForm = iota + 1 // 도로명주소: 세종대로 209
 	AddressLotNumber                         // 지번주소: 삼성동 338-3
-	AddressEnglish                           // English, smallest unit first: 209 Sejong-daero, Jongno-gu, Seoul
+	AddressEnglish                           // English: 209 Sejong-daero, Jongno-gu, Seoul (or in Korean order: Seoul, Jongno-gu, Sejong-daero 209)
 	AddressPostalCode                        // a postal code on its own: 06236, 135-080
 )
 
@@ -133,6 +133,9 @@ func ParseAddress(s string) (AddressInfo, error) {
 			return AddressInfo{}, err
 		}
 		return r.info(b), nil
+	}
+	if addrParseEnKo(b, 0, lim, &r) && r.end == lim {
+		return r.info(b), nil // English in Korean order: Seoul, Gangnam-gu, Teheran-ro 152
 	}
 	if pe, ok := addrPostalTok(b, 0, lim); ok && pe == lim {
 		return AddressInfo{Form: AddressPostalCode, PostalCode: addrPostalDigits(b, addrSpan{0, pe})}, nil

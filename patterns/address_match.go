@@ -1,6 +1,9 @@
 package patterns
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // The ADDRESS matcher and the parser it shares with ParseAddress. Both work
 // on bytes, by hand (no regexp), within bounded windows, and allocate
@@ -105,10 +108,13 @@ func (r *addrRes) reset(start int) {
 // MatchAddress looks for an address around the digit run that starts at
 // text[i] and returns its span. The detector calls it at a digit run when
 // (a) the rune before the run, skipping at most one space, is not ASCII,
-// (b) the run is 5 digits or NNN-NNN or follows '(' or '[', or (c) the run
-// is followed by a space (or ", ": MOIS English notation writes
-// "209, Sejong-daero") and an upper-case ASCII letter. Any i is safe:
-// MatchAddress returns false quickly when nothing fits.
+// (b) the run is 5 digits or NNN-NNN or follows '(' or '[', (c) the run is
+// followed by a space (or ", ": MOIS English notation writes "209,
+// Sejong-daero") and an upper-case ASCII letter, or (d) it follows an
+// English road or 동 name ending in lower case and a space or two (English
+// in Korean order: "Seoul, Gangnam-gu, Teheran-ro 152"). Two spaces, or a
+// query string's '+', may stand for a space. Any i is safe: MatchAddress
+// returns false quickly when nothing fits.
 //
 // The span runs from the first administrative unit (or a postal code
 // directly before it) through the building or lot number and the detail,
@@ -134,7 +140,7 @@ func MatchAddress(text []byte, i int) (Match, bool) {
 	if trig == addrTrigKo && (addrAnchorRejects(text, i) || addrTailRejects(text, j)) {
 		return Match{}, false
 	}
-	if trig&addrTrigKo == 0 && !(trig&addrTrigPostal != 0 && addrPostalPlausible(text, i, j) ||
+	if trig&(addrTrigKo|addrTrigEnKo) == 0 && !(trig&addrTrigPostal != 0 && addrPostalPlausible(text, i, j) ||
 		trig&addrTrigEn != 0 && addrEnRoadAhead(text, j)) {
 		return Match{}, false // a 5-digit id or an English "200 OK" in a log line
 	}
@@ -207,6 +213,11 @@ func MatchAddress(text []byte, i int) (Match, bool) {
 			if addrParseEn(text, s, lim, &r, false) && r.start <= i && i < r.end {
 				return Match{Kind: Address, Start: r.start, End: r.end, Evidence: r.evidence()}, true
 			}
+			fallthrough
+		case addrIsUpper(c):
+			if trig&addrTrigEnKo != 0 && addrParseEnKo(text, s, lim, &r) && r.start <= i && i < r.end {
+				return Match{Kind: Address, Start: r.start, End: r.end, Evidence: r.evidence()}, true
+			}
 		}
 	}
 
@@ -222,6 +233,7 @@ const (
 	addrTrigKo     = 1 << iota // after a road/동/리/산/지하/가 syllable
 	addrTrigPostal             // 5 digits, NNN-NNN, or after '(' / '['
 	addrTrigEn                 // followed by [,] space and an upper-case letter
+	addrTrigEnKo               // after an English road or 동 name: Korean order (Gangnam-gu, Teheran-ro 152)
 )
 
 // addrAnchorRejects looks at the Hangul word right before the digit run at
@@ -389,14 +401,126 @@ func addrEnRoadAhead(b []byte, j int) bool {
 	if k >= len(b) || b[k] != ' ' {
 		return false
 	}
-	k++
-	e := k
-	for e < len(b) && e-k < 32 && (addrIsLetter(b[e]) || b[e] == '-') {
-		e++
+	_, form := addrEnRoadWords(b, k+1, len(b))
+	return form != 0
+}
+
+// addrEnRoadWords reads an English road or 동/리/가 name at b[k:]: one
+// capitalised word with its suffix (Teheran-ro, Sejong-daero, Yeoksam-dong),
+// or up to three words whose last carries it (Centum jungang-ro, World Cup
+// buk-ro). It returns the name's end and AddressRoadName or AddressLotNumber,
+// or 0 when there is none.
+func addrEnRoadWords(b []byte, k, lim int) (int, AddressForm) {
+	if k >= lim || !addrIsUpper(b[k]) {
+		return k, 0
 	}
-	w := b[k:e]
-	return addrFoldHasSuffix(w, "-ro") || addrFoldHasSuffix(w, "daero") || addrFoldHasSuffix(w, "-gil") ||
-		addrFoldHasSuffix(w, "-dong") || addrFoldHasSuffix(w, "-ri") || addrFoldHasSuffix(w, "-ga")
+	we := addrEnWordEnd(b, k, lim)
+	for n := 0; n < 3; n++ {
+		w := b[k:we]
+		if n > 0 {
+			// a later word: "jungang-ro", "buk-ro", "daero"
+			w = b[addrEnLastWordStart(b, k, we):we]
+		}
+		switch {
+		case n == 0 && len(w) < 4:
+		case addrFoldHasSuffix(w, "-ro") || addrFoldHasSuffix(w, "-daero") || addrFoldHasSuffix(w, "-gil") ||
+			(addrFoldHasSuffix(w, "daero") && len(w) > 6) || addrFoldHasSuffix(w, "-ro.") || addrFoldHasSuffix(w, "beon-gil"):
+			return we, AddressRoadName
+		case addrFoldHasSuffix(w, "-dong") || addrFoldHasSuffix(w, "-ri") || addrFoldHasSuffix(w, "-ga"):
+			return we, AddressLotNumber
+		}
+		if we+1 >= lim || b[we] != ' ' || !addrIsLetter(b[we+1]) || bytes.IndexByte(b[k:we], '-') >= 0 {
+			break // a hyphenated word ends the name
+		}
+		we = addrEnWordEnd(b, we+1, lim)
+	}
+	return k, 0
+}
+
+// addrEnRoadBefore reports whether an English road or 동/리/가 name
+// (Teheran-ro, Yeoksam-dong, Sejongdaero), its last letter in lower case,
+// ends at b[p-1]: the number after it may close an English address written
+// in Korean order.
+func addrEnRoadBefore(b []byte, p int) bool {
+	s := p
+	for s > 0 && p-s < 40 && (addrIsLetter(b[s-1]) || b[s-1] == '-') {
+		s--
+	}
+	w := b[s:p]
+	if len(w) < 4 || !addrIsLetter(w[0]) || w[len(w)-1]-'a' >= 26 {
+		return false // the name ends in lower case: Teheran-ro, not INFO
+	}
+	return addrFoldHasSuffix(w, "-ro") || addrFoldHasSuffix(w, "-gil") || addrFoldHasSuffix(w, "-daero") ||
+		addrFoldHasSuffix(w, "daero") && len(w) > 6 || addrFoldHasSuffix(w, "-dong") || addrFoldHasSuffix(w, "-ri") ||
+		addrFoldHasSuffix(w, "-ga")
+}
+
+// addrParseEnKo reads an English address written in Korean order, largest
+// unit first, at b[p:]: [province] district… [town] road-or-동 N[-M]
+// (Seoul, Gangnam-gu, Teheran-ro 152; Incheon Jung-gu Gonghang-ro 272;
+// Seoul Mapo-gu World Cup buk-ro 396). Commas between the units are
+// optional; a province or a district is required.
+func addrParseEnKo(b []byte, p, lim int, r *addrRes) bool {
+	r.reset(p)
+	r.english = true
+	q := p
+	we := addrEnWordEnd(b, q, lim)
+	if pv, pe := addrEnProvince(b, q, we, lim); pv >= 0 {
+		r.prov, r.enProv = pv, addrSpan{q, pe}
+		q = addrEnSep(b, pe, lim)
+		we = addrEnWordEnd(b, q, lim)
+	}
+	for n := 0; n < 2 && q < lim && addrIsUpper(b[q]); n++ {
+		w := b[q:we]
+		if !(addrFoldHasSuffix(w, "-gu") || addrFoldHasSuffix(w, "-si") || addrFoldHasSuffix(w, "-gun")) {
+			break
+		}
+		if r.enDist.ok() {
+			r.enDist.e = we // Seongnam-si Bundang-gu: one unit
+		} else {
+			r.enDist = addrSpan{q, we}
+		}
+		q = addrEnSep(b, we, lim)
+		we = addrEnWordEnd(b, q, lim)
+	}
+	if !r.enProv.ok() && !r.enDist.ok() {
+		return false
+	}
+	if q < lim && addrIsUpper(b[q]) && (addrFoldHasSuffix(b[q:we], "-eup") || addrFoldHasSuffix(b[q:we], "-myeon")) {
+		r.townTok = addrSpan{q, we}
+		q = addrEnSep(b, we, lim)
+	}
+	re, form := addrEnRoadWords(b, q, lim)
+	switch form {
+	case AddressRoadName:
+		r.roadTok = addrSpan{q, re}
+	case AddressLotNumber:
+		r.dongTok = addrSpan{q, re}
+	default:
+		return false
+	}
+	r.form = form
+	k := addrSkipSpaces(b, re, lim)
+	if k == re {
+		return false
+	}
+	ne, ok := addrNum(b, k, lim)
+	if !ok || ne < lim && (addrIsAlnum(b[ne]) || b[ne] == '-') {
+		return false
+	}
+	r.numTok = addrSpan{k, ne}
+	r.end = ne
+	return true
+}
+
+// addrEnLastWordStart returns where the last space-separated word of
+// b[k:we] starts.
+func addrEnLastWordStart(b []byte, k, we int) int {
+	s := we
+	for s > k && b[s-1] != ' ' {
+		s--
+	}
+	return s
 }
 
 // addrEnStartPlausible is a cheap filter before the English parser: a
@@ -450,6 +574,9 @@ func addrTrigger(b []byte, i, j int) int {
 	p := i
 	for p > 0 && i-p < 2 && (b[p-1] == ' ' || b[p-1] == '+') {
 		p-- // 테헤란로 152, typed with two spaces, or in a query string (테헤란로+152)
+	}
+	if p > 0 && addrIsLetter(b[p-1]) && addrEnRoadBefore(b, p) {
+		t |= addrTrigEnKo
 	}
 	if p >= 3 && b[p-3] >= 0xEA && b[p-3] <= 0xED {
 		switch uint32(b[p-3])<<16 | uint32(b[p-2])<<8 | uint32(b[p-1]) {
@@ -869,7 +996,11 @@ func addrIsParticle(w string) bool {
 	switch w {
 	case "에", "에서", "에서는", "에서도", "에는", "에도", "으로", "로", "이", "가", "은", "는", "을", "를", "의",
 		"까지", "부터", "와", "과", "도", "이며", "이고", "이다", "입니다", "이에요", "예요", "이야", "야", "인", "임",
-		"이라", "라", "로서", "이었", "였", "이던", "던", "번지", "번지에", "번지의", "번지에서", "번지입니다", "번지로", "번지이며":
+		"이라", "라", "로서", "이었", "였", "이던", "던", "번지", "번지에", "번지의", "번지에서", "번지입니다", "번지로", "번지이며",
+		// the copula and endings of speech: 613이요, 2요, 300이겠네요, 451-2번지라서
+		"이요", "요", "이고요", "고요", "이예요", "에요", "이라서", "라서", "이라고", "라고", "이니까", "니까",
+		"인데", "인데요", "이죠", "죠", "이지요", "이겠네요", "이겠죠", "이래요", "래요", "이었어요", "였어요", "이었는데", "였는데",
+		"이랑", "랑", "까지요", "이었고", "였고", "고":
 		return true
 	}
 	return false
@@ -1776,21 +1907,16 @@ func addrParseEn(b []byte, p, lim int, r *addrRes, whole bool) bool {
 	}
 	r.commaDetail = comma // for English: a comma after the number
 	k = addrSkipSpaces(b, k, lim)
-	we := addrEnWordEnd(b, k, lim)
-	w := b[k:we]
-	if len(w) < 4 || !addrIsUpper(w[0]) {
-		return false
-	}
-	switch {
-	case addrFoldHasSuffix(w, "-ro") || addrFoldHasSuffix(w, "-daero") || addrFoldHasSuffix(w, "-gil") ||
-		(addrFoldHasSuffix(w, "daero") && len(w) > 6) || addrFoldHasSuffix(w, "-ro.") || addrFoldHasSuffix(w, "beon-gil"):
+	we, form := addrEnRoadWords(b, k, lim)
+	switch form {
+	case AddressRoadName:
 		r.form = AddressRoadName
 		e := we
 		if be, ok := addrEnBranch(b, we, lim); ok {
 			e = be
 		}
 		r.roadTok = addrSpan{k, e}
-	case addrFoldHasSuffix(w, "-dong") || addrFoldHasSuffix(w, "-ri") || addrFoldHasSuffix(w, "-ga"):
+	case AddressLotNumber:
 		r.form = AddressLotNumber
 		r.dongTok = addrSpan{k, we}
 	default:

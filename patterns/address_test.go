@@ -194,6 +194,8 @@ func TestParseAddress(t *testing.T) {
 		want AddressInfo
 	}{
 		{"서울특별시 종로구 세종대로 209", AddressInfo{Form: AddressRoadName, Province: "서울특별시", City: "종로구", Road: "세종대로", BuildingNumber: "209"}},
+		{"Seoul, Gangnam-gu, Teheran-ro 152", AddressInfo{Form: AddressEnglish, Province: "서울특별시", City: "Gangnam-gu", Road: "Teheran-ro", BuildingNumber: "152"}},
+		{"Seoul Mapo-gu World Cup buk-ro 396", AddressInfo{Form: AddressEnglish, Province: "서울특별시", City: "Mapo-gu", Road: "World Cup buk-ro", BuildingNumber: "396"}},
 		{"  서울시 강남구 테헤란로 152  ", AddressInfo{Form: AddressRoadName, Province: "서울특별시", City: "강남구", Road: "테헤란로", BuildingNumber: "152"}},
 		{"강남구 테헤란로152", AddressInfo{Form: AddressRoadName, Province: "서울특별시", City: "강남구", Road: "테헤란로", BuildingNumber: "152"}},
 		{"(04524) 서울특별시 중구 세종대로 110 (태평로1가, 서울시청)", AddressInfo{Form: AddressRoadName, Province: "서울특별시", City: "중구", Road: "세종대로", BuildingNumber: "110", Reference: "태평로1가, 서울시청", PostalCode: "04524"}},

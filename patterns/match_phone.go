@@ -61,8 +61,10 @@ func MatchPhone(text []byte, i int) (Match, bool) {
 	if !paren && !intl && continuesNumberBefore(text, start) {
 		return Match{}, false
 	}
-	if start > 0 && text[start-1] == '+' && !intl {
-		return Match{}, false // "+8210…" is matched from its '+'
+	if start > 0 && text[start-1] == '+' && !intl && text[start] != '0' {
+		// "+8210…" is matched from its '+'; before a trunk 0 the '+' is no
+		// country code but a space in a query string (q=이름+010-1234-5678)
+		return Match{}, false
 	}
 
 	var groups [6]phoneGroup
