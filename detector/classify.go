@@ -19,7 +19,7 @@ type blockBits struct {
 	five    uint64 // '5'
 	plus    uint64 // '+'
 	percent uint64 // '%'
-	roadEnd uint64 // 'o' 'l' 'i' 'a' 'g': how English road and 동 names end (Teheran-ro, Yeoksam-dong)
+	roadEnd uint64 // 'o' 'g': how English road and 동 names end (Teheran-ro, Sejong-daero, Yeoksam-dong)
 }
 
 // classify64Generic is the reference for classify64AVX2, in Go.
@@ -66,7 +66,7 @@ func classify64Generic(p *[64]byte, m *blockBits) {
 			m.upper |= bit
 		}
 		switch c {
-		case 'o', 'l', 'i', 'a', 'g':
+		case 'o', 'g':
 			m.roadEnd |= bit
 		}
 	}

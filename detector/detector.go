@@ -373,7 +373,8 @@ func counterAt(text []byte, j int) bool {
 }
 
 // englishRoadEndsAt says whether text[:k] ends with an English road or 동
-// name in lower case — Teheran-ro, Yeoksam-dong, Sejongdaero — the ones
+// name in lower case — Teheran-ro, Sejong-daero, Sejongdaero, Yeoksam-dong
+// (-gil, -ri and -ga names are left to the English order) — the ones
 // patterns.MatchAddress takes a Korean-order English address to close with
 // (TestEnglishRoadWordsAgreeWithMatchAddress).
 func englishRoadEndsAt(text []byte, k int) bool {
@@ -385,7 +386,7 @@ func englishRoadEndsAt(text []byte, k int) bool {
 	if len(w) < 4 || !isASCIILetter(w[0]) {
 		return false
 	}
-	for _, suf := range [...]string{"-ro", "-gil", "-daero", "-dong", "-ri", "-ga"} {
+	for _, suf := range [...]string{"-ro", "-daero", "-dong"} {
 		if hasSuffixFold(w, suf) {
 			return true
 		}

@@ -99,25 +99,15 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 			// The three bytes before the block: in the previous block's
 			// bitmaps when it covered them, as it does when blocks follow
 			// one another.
-			var pre blockBits // the three bytes before the block, in bits 0–2
+			// The three bytes before the block, in bits 0–2
+			preHigh, preSpace, preRoad := uint64(0), uint64(0), uint64(7)
 			if d := i - prevBase; d >= 3 && d <= 64 {
-				pre.high, pre.space, pre.roadEnd = prevHigh>>(d-3)&7, prevSpace>>(d-3)&7, prevRoad>>(d-3)&7
+				preHigh, preSpace, preRoad = prevHigh>>(d-3)&7, prevSpace>>(d-3)&7, prevRoad>>(d-3)&7
 			} else {
-				for k := 1; k <= 3 && k <= i; k++ {
-					c, bit := text[i-k], uint64(1)<<(3-k)
-					if c >= 0x80 {
-						pre.high |= bit
-					}
-					if c == ' ' || c == '+' {
-						pre.space |= bit
-					}
-					if c == 'o' || c == 'l' || c == 'i' || c == 'a' || c == 'g' {
-						pre.roadEnd |= bit
-					}
-				}
+				preHigh, preSpace = bytesBefore(text, i)
 			}
 			prevBase, prevHigh, prevSpace, prevRoad = i, m.high, m.space|m.plus, m.roadEnd
-			cand = runCandidates(&m, &pre)
+			cand = runCandidates(&m, preHigh, preSpace, preRoad)
 			if more {
 				cand |= moreCandidates(&m)
 			}
@@ -186,10 +176,10 @@ const blockOwn = 48
 // the ones whose length, first digits and following byte no matcher accepts
 // and that have no non-ASCII character within two spaces on either side (one
 // there may need folding: foldableNear). A run of fourteen digits or more is
-// always kept: it may reach past the block. pre holds, in bits 0–2 of high,
-// space and roadEnd, the three bytes before the block (the nearest in bit 2;
-// '+' counts as a space: one in a query string).
-func runCandidates(m, pre *blockBits) uint64 {
+// always kept: it may reach past the block. preHigh, preSpace and preRoad
+// are the high, space and roadEnd bits of the three bytes before the block
+// (bits 0–2; preRoad all ones when unknown).
+func runCandidates(m *blockBits, preHigh, preSpace, preRoad uint64) uint64 {
 	// The terms are taken in an order that keeps few values live at once;
 	// the compiler spills the rest.
 	d := m.digit
@@ -209,12 +199,12 @@ func runCandidates(m, pre *blockBits) uint64 {
 	// Non-ASCII within two spaces before the run: a Korean road name or lot
 	// (테헤란로 152), or a character that may need folding. The bytes before
 	// the block come in below bit 0.
-	hx, sx, rx := m.high<<3|pre.high, (sp|m.plus)<<3|pre.space, m.roadEnd<<3|pre.roadEnd
-	acc := (hx<<1 | (sx<<1)&(hx<<2) | (sx<<1)&(sx<<2)&(hx<<3)) >> 3
-	// An English road or 동 name and a space or two before it: the number
-	// may close an English address in Korean order (Gangnam-gu, Teheran-ro
-	// 152).
-	acc |= ((sx<<1)&(rx<<2) | (sx<<1)&(sx<<2)&(rx<<3)) >> 3
+	// After a space or two, the end of an English road or 동 name counts too:
+	// the number may close an English address in Korean order (Gangnam-gu,
+	// Teheran-ro 152).
+	hx, sx := m.high<<3|preHigh, (sp|m.plus)<<3|preSpace
+	rx := hx | m.roadEnd<<3 | preRoad
+	acc := (hx<<1 | (sx<<1)&(rx<<2) | (sx<<1)&(sx<<2)&(rx<<3)) >> 3
 
 	// Non-ASCII within two spaces from this bit on: a character that may
 	// need folding (a dash or space look-alike) after a run.
@@ -245,6 +235,22 @@ func runCandidates(m, pre *blockBits) uint64 {
 	acc |= m.zero&g9 | g8&(g4>>8)&(d>>12)
 
 	return cand | d&^(d<<1)&acc
+}
+
+// bytesBefore returns, in bits 0–2 (the nearest byte in bit 2), which of
+// the three bytes before text[i] are non-ASCII and which are spaces ('+'
+// counts: a space in a query string).
+func bytesBefore(text []byte, i int) (high, space uint64) {
+	for k := 1; k <= 3 && k <= i; k++ {
+		c, bit := text[i-k], uint64(1)<<(3-k)
+		if c >= 0x80 {
+			high |= bit
+		}
+		if c == ' ' || c == '+' {
+			space |= bit
+		}
+	}
+	return
 }
 
 // nearHigh says whether a block's non-ASCII bytes (hi) may come within

@@ -437,8 +437,8 @@ func addrEnRoadWords(b []byte, k, lim int) (int, AddressForm) {
 	return k, 0
 }
 
-// addrEnRoadBefore reports whether an English road or 동/리/가 name
-// (Teheran-ro, Yeoksam-dong, Sejongdaero), its last letter in lower case,
+// addrEnRoadBefore reports whether an English road or 동 name (Teheran-ro,
+// Sejong-daero, Sejongdaero, Yeoksam-dong), its last letter in lower case,
 // ends at b[p-1]: the number after it may close an English address written
 // in Korean order.
 func addrEnRoadBefore(b []byte, p int) bool {
@@ -450,9 +450,10 @@ func addrEnRoadBefore(b []byte, p int) bool {
 	if len(w) < 4 || !addrIsLetter(w[0]) || w[len(w)-1]-'a' >= 26 {
 		return false // the name ends in lower case: Teheran-ro, not INFO
 	}
-	return addrFoldHasSuffix(w, "-ro") || addrFoldHasSuffix(w, "-gil") || addrFoldHasSuffix(w, "-daero") ||
-		addrFoldHasSuffix(w, "daero") && len(w) > 6 || addrFoldHasSuffix(w, "-dong") || addrFoldHasSuffix(w, "-ri") ||
-		addrFoldHasSuffix(w, "-ga")
+	// -gil, -ri and -ga names are left to the English order: the detector's
+	// gate looks for names ending in o or g only.
+	return addrFoldHasSuffix(w, "-ro") || addrFoldHasSuffix(w, "-daero") ||
+		addrFoldHasSuffix(w, "daero") && len(w) > 6 || addrFoldHasSuffix(w, "-dong")
 }
 
 // addrParseEnKo reads an English address written in Korean order, largest
