@@ -10,10 +10,13 @@
 //
 // # How it decides
 //
-// A byte-class prefilter jumps from one digit run, '@', '%40' or '+' to the
-// next; hand-written matchers in package patterns turn those into candidates
-// and validate them (birth date and 7th digit, numbering plan, RFC 5321,
-// gazetteer). Validation decides; context adjusts: Korean and English
+// A prefilter finds the places a match can start — the digit runs whose
+// length, first digits and neighbours some matcher accepts, an '@' or
+// "%40", a "+82" — from bitmaps of 64 bytes at a time (built with AVX2 on
+// amd64, byte by byte elsewhere or with -tags purego; the results are the
+// same); hand-written matchers in package patterns turn those into
+// candidates and validate them (birth date and 7th digit, numbering plan,
+// RFC 5321, gazetteer). Validation decides; context adjusts: Korean and English
 // context words up to 80 bytes before and 40 after a candidate, on its
 // line, raise its confidence one level, and look-alike words (주문번호,
 // order, ts …) lower it. Korean words count before particles (주민번호는);
@@ -32,9 +35,11 @@
 //
 // Phone numbers: a 010 mobile written in its usual grouping and any +82 form
 // are High; other grouped numbers and bare numbers that start with the
-// trunk 0 Medium; a bare 8-digit 15xx/16xx/18xx or legacy 01X number Low. E-mail addresses are High. Addresses are
-// High with 시/도 and 시/군/구, Medium with 시/군/구, and a street-only form
-// is reported only next to a context word.
+// trunk 0 Medium; a bare 8-digit 15xx/16xx/18xx or legacy 01X number Low.
+// E-mail addresses are High. Addresses are High with 시/도 and 시/군/구,
+// Medium with 시/군/구, and a street-only form is reported only next to a
+// context word; a postal code standing alone (우편번호 06236) identifies
+// nobody and stays Low.
 //
 // # Offsets
 //
