@@ -265,7 +265,7 @@ func nearHigh(hi uint64, b, e int) bool {
 // in bit operations like runCandidates: a group of two to six digits
 // followed by '-' or ' ' (4111-, 124-, 11-, 3333-), or by a character that
 // may fold to one; three or eight digits after an upper-case letter (a
-// passport); ten digits or more. A run at the block's first bit is always
+// passport), eight also before one of those; ten digits or more. A run at the block's first bit is always
 // kept (the letter before it is not in the block).
 func moreCandidates(m *blockBits) uint64 {
 	d, hi, sp := m.digit, m.high, m.space
@@ -281,8 +281,8 @@ func moreCandidates(m *blockBits) uint64 {
 	acc |= g5 &^ g6 & (sep >> 5)
 	acc |= g6 &^ (d >> 6) & (sep >> 6)
 	g8 := g4 & (g4 >> 4)
-	acc |= g8 &^ (d >> 8) & (m.upper << 1)
-	acc |= g8 & (g2 >> 8) // ten digits or more
+	acc |= g8 &^ (d >> 8) & (m.upper<<1 | sep>>8) // M12345678, or one that may need folding
+	acc |= g8 & (g2 >> 8)                         // ten digits or more
 	return d &^ (d << 1) & (acc | 1)
 }
 

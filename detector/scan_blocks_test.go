@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -136,9 +137,17 @@ func TestScanBlocksAgreesOnRandomText(t *testing.T) {
 		"서울 12-345678-90", "12345678901", "9430", "M", "Z", "카드번호 ", "계좌 ", "여권번호 ", "passport ",
 	}
 	dets := []*Detector{New(), New(WithMinConfidence(Low)), New(WithKinds(AllKinds()...), WithMinConfidence(Low))}
+	// A longer hunt with another seed: KPII_SCAN_SEED=7 KPII_SCAN_ROUNDS=1000000.
 	seed := uint64(99)
+	if s := os.Getenv("KPII_SCAN_SEED"); s != "" {
+		seed, _ = strconv.ParseUint(s, 10, 64)
+	}
+	rounds := 20000
+	if s := os.Getenv("KPII_SCAN_ROUNDS"); s != "" {
+		rounds, _ = strconv.Atoi(s)
+	}
 	var sb strings.Builder
-	for it := 0; it < 3000; it++ {
+	for it := 0; it < rounds; it++ {
 		sb.Reset()
 		for sb.Len() < 300 {
 			seed = seed*6364136223846793005 + 1442695040888963407
