@@ -17,6 +17,9 @@ import (
 var fieldWords = map[string]patterns.Kind{
 	"jumin": patterns.RRN, "juminno": patterns.RRN, "rrn": patterns.RRN, "ssn": patterns.RRN, "socno": patterns.RRN,
 	"resident": patterns.RRN, "residentno": patterns.RRN, "idnum": patterns.RRN,
+	"ihidnum": patterns.RRN, // 전자정부 표준프레임워크: ihidnum 주민등록번호, mbtlnum 휴대전화, adres 주소
+	"mbtlnum": patterns.Phone, "moblphon": patterns.Phone, "moblphonno": patterns.Phone, "telno": patterns.Phone,
+	"adres": patterns.Address, "arc": patterns.FRN,
 	"frn": patterns.FRN, "fgnno": patterns.FRN, "alien": patterns.FRN, "arn": patterns.FRN, "foreigner": patterns.FRN,
 	"phone": patterns.Phone, "phoneno": patterns.Phone, "tel": patterns.Phone, "telephone": patterns.Phone,
 	"mobile": patterns.Phone, "cell": patterns.Phone, "cellphone": patterns.Phone, "hp": patterns.Phone,

@@ -17,6 +17,10 @@ func TestFieldKinds(t *testing.T) {
 	}{
 		{"user_phone", []patterns.Kind{patterns.Phone}},
 		{"juminNo", []patterns.Kind{patterns.RRN}},
+		{"ihidnum", []patterns.Kind{patterns.RRN}}, // 전자정부 표준프레임워크
+		{"moblphonNo", []patterns.Kind{patterns.Phone}},
+		{"mbtlnum", []patterns.Kind{patterns.Phone}},
+		{"detailAdres", []patterns.Kind{patterns.Address}},
 		{"hp1", []patterns.Kind{patterns.Phone}},
 		{"휴대폰번호", []patterns.Kind{patterns.Phone}},
 		{"EMERGENCY_PHONE", []patterns.Kind{patterns.Phone}},

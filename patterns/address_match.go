@@ -70,7 +70,8 @@ var AddressContextWords = []string{
 	"주소", "주소지", "거주지", "실거주지", "자택", "배송지", "배송주소", "배송 주소", "수령지", "받는 곳", "받는곳",
 	"사업장주소", "사업장 주소", "소재지", "도로명주소", "도로명 주소", "지번", "지번주소", "우편번호", "집주소", "회사주소",
 	"address", "addr", "shipping address", "delivery address", "home address", "mailing address",
-	"zip", "zipcode", "zip code", "postal code", "postcode", "zonecode", "roadAddress", "jibunAddress",
+	"zip", "zipcode", "zip code", "postal code", "postcode", "zonecode", "roadAddress", "jibunAddress", "adres",
+	"위치", "찾아오시는 길", "오시는 길",
 }
 
 // addrSpan is a half-open byte range; the zero value is "absent".

@@ -94,6 +94,7 @@ func TestFoldAndNormalize(t *testing.T) {
 		"０１０－１２３４－５６７８":                        "010-1234-5678",
 		"960121–1021413":                       "960121-1021413",
 		"960121ー1021413":                       "960121-1021413",
+		"010ㅡ1234ㅡ5678":                        "010-1234-5678",
 		"hong＠naver.com":                       "hong@naver.com",
 		"a\u3000b\u00a0c":                      "a b c",
 		"plain ascii":                          "plain ascii",

@@ -5,7 +5,7 @@ package patterns
 var PhoneContextWords = []string{
 	"전화번호", "전화", "휴대폰", "핸드폰", "휴대전화", "연락처", "폰번호", "핸드폰번호", "휴대폰번호", "모바일", "대표전화",
 	"긴급연락처", "안심번호", "팩스", "국번없이", "문자", "고객센터", "상담", "콜센터", "수신거부", "무료거부", "ARS",
-	"phone", "mobile", "tel", "telephone", "cell", "contact", "fax", "hp", "msisdn", "call",
+	"phone", "mobile", "tel", "telephone", "cell", "contact", "fax", "hp", "msisdn", "call", "mbtlnum", "moblphon", "telno",
 }
 
 type phoneGroup struct{ start, end int }

@@ -9,10 +9,10 @@ var (
 	RRNContextWords = []string{
 		"주민등록번호", "주민번호", "주민등록", "주민 번호", "주민", "생년월일", "주민등록증", "신분증", "실명확인",
 		"resident registration", "registration number", "rrn", "jumin", "juminno", "jumin_no", "ssn", "socno",
-		"national id", "citizen",
+		"national id", "citizen", "ihidnum", "ihid_num",
 	}
 	FRNContextWords = []string{
-		"외국인등록번호", "외국인번호", "외국인등록증", "외국인", "거소신고", "거소", "체류",
+		"외국인등록번호", "외국인번호", "외국인등록증", "외국인", "거소신고", "거소", "체류", "arc",
 		"foreigner registration", "alien registration", "frn", "arn", "fgnno", "foreign",
 	}
 	CRNContextWords = []string{"법인등록번호", "법인번호", "법인", "등기", "corporate registration", "corporate", "corp", "corp_reg", "crn", "jurir_no"}

@@ -12,7 +12,8 @@ import (
 //
 //   - full-width ASCII U+FF01–U+FF5E (０–９, ＋, －, ＠, Ｍ …) to ASCII;
 //   - every dash look-alike in the formats reference (U+2010–U+2015, U+2212,
-//     U+30FC katakana prolonged mark, U+FE63, U+FF0D) to '-';
+//     U+30FC katakana prolonged mark, U+FE63, U+FF0D) to '-', and the Hangul
+//     letter ㅡ (U+3161), which people type for one (010ㅡ1234ㅡ5678);
 //   - ideographic space U+3000, no-break spaces U+00A0, U+2007, U+202F and
 //     the thin and narrow spaces U+2009, U+200A to ' '.
 //
@@ -26,7 +27,8 @@ func FoldRune(r rune) rune {
 		return r - 0xFF01 + '!'
 	}
 	switch r {
-	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30FC, 0xFE63:
+	case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30FC, 0xFE63,
+		0x3161: // ㅡ, the Hangul letter typed for a dash (010ㅡ1234ㅡ5678)
 		return '-'
 	case 0x3000, 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A:
 		return ' '
