@@ -1,6 +1,7 @@
 package detector
 
 import (
+	"bytes"
 	"sort"
 	"unsafe"
 
@@ -136,6 +137,9 @@ type scanContext struct {
 	field      kindMask
 	fieldName  string
 	slab       []Reason // the findings' Reasons are cut from it: one allocation for many findings
+	// nearMisses are RRN and FRN candidates one level below the minimum
+	// confidence that another finding on their line may raise (raiseNearby).
+	nearMisses []Finding
 }
 
 // keepReasons copies rs into sc's slab and returns the copy, capped so that
@@ -160,7 +164,7 @@ func (d *Detector) findBytes(b []byte, sc scanContext) []Finding {
 	var out []Finding
 	for from := 0; from < len(b); {
 		var at int
-		out, at = d.scan(b, from, out, sc)
+		out, at = d.scan(b, from, out, &sc)
 		if at < 0 {
 			break
 		}
@@ -173,16 +177,28 @@ func (d *Detector) findBytes(b []byte, sc scanContext) []Finding {
 		for len(out) > 0 && out[len(out)-1].End > ls {
 			out = out[:len(out)-1] // rescanned below, with the folded text
 		}
+		for len(sc.nearMisses) > 0 && sc.nearMisses[len(sc.nearMisses)-1].End > ls {
+			sc.nearMisses = sc.nearMisses[:len(sc.nearMisses)-1]
+		}
 		nt := normalizeText(b[ls:le])
 		nsc := sc
-		nsc.normalized, nsc.off = true, nt.off
-		found, _ := d.scan(nt.buf, 0, nil, nsc)
+		nsc.normalized, nsc.off, nsc.nearMisses = true, nt.off, nil
+		found, _ := d.scan(nt.buf, 0, nil, &nsc)
 		for _, f := range found {
 			f.Start = ls + int(nt.off[f.Start])
 			f.End = ls + int(nt.off[f.End])
 			out = addFinding(out, f)
 		}
+		for _, f := range nsc.nearMisses {
+			f.Start = ls + int(nt.off[f.Start])
+			f.End = ls + int(nt.off[f.End])
+			sc.nearMisses = append(sc.nearMisses, f)
+		}
+		sc.slab = nsc.slab
 		from = le
+	}
+	if len(sc.nearMisses) > 0 {
+		out = d.raiseNearby(b, out, sc.nearMisses)
 	}
 	if len(d.deny) > 0 || len(d.patterns) > 0 {
 		var extra []Finding
@@ -475,7 +491,8 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 		return out
 	}
 	conf, hit := d.score(text, sc.off, m, bit, sc.field&bit != 0)
-	if conf < d.minConf {
+	nearMiss := conf < d.minConf && conf+1 == d.minConf && mayRiseNearby(m, hit)
+	if conf < d.minConf && !nearMiss {
 		return out
 	}
 	if d.allow != nil && d.allow.allows(m.Kind, text[m.Start:m.End]) {
@@ -484,12 +501,61 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 	var buf [8]Reason
 	rs := sc.keepReasons(d.reasons(buf[:0], m, hit, sc), len(text))
 	f := Finding{Kind: m.Kind, Start: m.Start, End: m.End, Confidence: conf, Reasons: rs}
+	if nearMiss {
+		sc.nearMisses = append(sc.nearMisses, f)
+		return out
+	}
 	if out == nil {
 		// Room for a finding per 4 KiB: one for a log line, and fewer
 		// doublings of a large buffer's list.
 		out = make([]Finding, 0, 1+len(text)>>12)
 	}
 	return addFinding(out, f)
+}
+
+// nearbyReach is how far, on the same line, another finding raises a near
+// miss (raiseNearby): a record's fields, not a long JSON line's far end.
+const nearbyReach = 160
+
+// mayRiseNearby says whether a candidate that scored one level below the
+// minimum may be raised by another finding on its line: a resident or
+// foreigner number with a real birth date and 7th digit whose only fault is
+// its check digit (numbers issued since 2020-10 have a random one) and that
+// no look-alike, look-alike word or clock marks as something else. Customer
+// records put it next to a phone number or an e-mail address: 박경숙
+// 4408161573206 01047460863.
+func mayRiseNearby(m patterns.Match, hit contextHit) bool {
+	return (m.Kind == patterns.RRN || m.Kind == patterns.FRN) && m.Evidence.Has(patterns.EvidenceChecksumFailed) &&
+		!m.Evidence.Has(patterns.EvidenceLookalike) && hit.neg < 0 && !hit.timestamp
+}
+
+// raiseNearby raises each near miss that has a reported finding within
+// nearbyReach bytes on its line by one level, with a reason naming that
+// finding's kind, and merges it into out.
+func (d *Detector) raiseNearby(b []byte, out, nearMisses []Finding) []Finding {
+	var raised []Finding
+	for _, nm := range nearMisses {
+		for _, f := range out {
+			if f.End <= nm.Start-nearbyReach {
+				continue
+			}
+			if f.Start >= nm.End+nearbyReach {
+				break
+			}
+			lo, hi, off := f.End, nm.Start, f.End-nm.Start
+			if f.Start >= nm.End {
+				lo, hi, off = nm.End, f.Start, f.Start-nm.End
+			}
+			if lo > hi || bytes.IndexByte(b[lo:hi], '\n') >= 0 {
+				continue
+			}
+			nm.Confidence++
+			nm.Reasons = append(nm.Reasons, Reason{Code: ReasonNearby, Detail: string(f.Kind), Offset: off})
+			raised = append(raised, nm)
+			break
+		}
+	}
+	return mergeFindings(out, raised)
 }
 
 // settleCorporate turns a registration number that also has the CRN shape

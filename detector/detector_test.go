@@ -47,6 +47,12 @@ func TestFindDefaultConfidence(t *testing.T) {
 		{"FRN", "외국인등록번호 911124-5678906", []span{{patterns.FRN, "911124-5678906"}}},
 		{"bare with context", "주민등록번호 9601211021414", []span{{patterns.RRN, "9601211021414"}}},
 		{"bare, failed check digit, no context", "value 9601211021414 ok", nil},
+		{"bare, failed check digit, a phone on its line", "D0000002 황유진 9601211021414 01052104452 Y",
+			[]span{{patterns.RRN, "9601211021414"}, {patterns.Phone, "01052104452"}}},
+		{"bare, failed check digit, a phone on the next line", "황유진 9601211021414\n01052104452", []span{{patterns.Phone, "01052104452"}}},
+		{"bare, failed check digit, a phone far away", "9601211021414 " + strings.Repeat("x", 170) + " 01052104452",
+			[]span{{patterns.Phone, "01052104452"}}},
+		{"bare, failed check digit, labelled an id", "order_no=9601211021414, contact 01052104452", []span{{patterns.Phone, "01052104452"}}},
 		{"longer digit run", "19601211021413", nil},
 		{"grouped continuation", "12-960121-1021413", nil},
 		{"invalid month", "961321-1021413", nil},
@@ -352,4 +358,16 @@ func ExampleParseConfidence() {
 	fmt.Println(c, err, c > detector.Medium)
 	// Output:
 	// high <nil> true
+}
+
+// A bare number whose check digit fails is raised by a phone number beside
+// it, and says so.
+func TestNearbyFindingExplained(t *testing.T) {
+	d := detector.New()
+	fs := d.Find("황유진 9601211021414 01052104452")
+	require.Len(t, fs, 2)
+	assert.Equal(t, patterns.RRN, fs[0].Kind)
+	assert.Equal(t, detector.Medium, fs[0].Confidence)
+	assert.Contains(t, fs[0].Explain(), "finding nearby PHONE at +1 bytes")
+	assert.Equal(t, fs, d.Find("황유진 9601211021414 01052104452"), "the reasons slab is not shared across calls")
 }

@@ -59,13 +59,14 @@ const (
 	ReasonFieldName                             // the record field's name raised confidence
 	ReasonDenyList                              // the value is on the deny list
 	ReasonPattern                               // a user-defined pattern matched
+	ReasonNearby                                // another finding on the same line raised confidence
 )
 
 var reasonNames = map[ReasonCode]string{
 	ReasonValidated: "validated", ReasonChecksum: "checksum ok", ReasonChecksumFailed: "checksum failed",
 	ReasonShape: "shape", ReasonContext: "context word", ReasonNegativeContext: "look-alike context word",
 	ReasonLookalike: "look-alike", ReasonFieldName: "field name", ReasonDenyList: "deny list",
-	ReasonPattern: "pattern",
+	ReasonPattern: "pattern", ReasonNearby: "finding nearby",
 }
 
 // String returns the code's name.
@@ -92,7 +93,7 @@ func (r Reason) String() string {
 	if r.Detail != "" {
 		s += " " + r.Detail
 	}
-	if r.Code == ReasonContext || r.Code == ReasonNegativeContext {
+	if r.Code == ReasonContext || r.Code == ReasonNegativeContext || r.Code == ReasonNearby {
 		s += fmt.Sprintf(" at %+d bytes", r.Offset)
 	}
 	return s

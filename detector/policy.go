@@ -48,7 +48,8 @@ import (
 //
 // A look-alike (an EAN-13 check digit on a bare run, URL credentials) lowers
 // one level; so does a look-alike word nearby (주문번호, order, ts …); a
-// context word raises one level.
+// context word raises one level. An RRN or FRN one level short only for its
+// check digit is raised by another finding on its line (raiseNearby).
 func baseConfidence(m patterns.Match) Confidence {
 	e := m.Evidence
 	var c Confidence

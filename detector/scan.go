@@ -15,7 +15,7 @@ import (
 // Both loops below visit the same candidates — every digit run and every
 // byte of a class other than clsNone — and decide each one the same way;
 // scanBlocks only finds them faster, from bitmaps of 64 bytes at a time.
-func (d *Detector) scan(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
+func (d *Detector) scan(text []byte, from int, out []Finding, sc *scanContext) ([]Finding, int) {
 	if blockScan {
 		return d.scanBlocks(text, from, out, sc)
 	}
@@ -23,7 +23,7 @@ func (d *Detector) scan(text []byte, from int, out []Finding, sc scanContext) ([
 }
 
 // scanBytes finds the candidates one byte at a time.
-func (d *Detector) scanBytes(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
+func (d *Detector) scanBytes(text []byte, from int, out []Finding, sc *scanContext) ([]Finding, int) {
 	n := len(text)
 	gate, addr := &d.gate, d.addr
 	i := from
@@ -58,9 +58,9 @@ func (d *Detector) scanBytes(text []byte, from int, out []Finding, sc scanContex
 				i = j
 				continue
 			}
-			out, to = d.digitRun(text, i, j, next, g, true, out, &sc)
+			out, to = d.digitRun(text, i, j, next, g, true, out, sc)
 		} else {
-			out, to = d.special(text, i, out, &sc)
+			out, to = d.special(text, i, out, sc)
 		}
 		if to < 0 {
 			return out, i
@@ -77,7 +77,7 @@ func (d *Detector) scanBytes(text []byte, from int, out []Finding, sc scanContex
 // A block owns the candidates that start in its first blockOwn bytes; the
 // rest of it is look-ahead, enough to tell a run's length and what follows
 // it (a run that reaches past the look-ahead is always visited).
-func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanContext) ([]Finding, int) {
+func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc *scanContext) ([]Finding, int) {
 	n := len(text)
 	gate, addr, more := &d.gate, d.addr, d.more.any()
 	var pad [64]byte
@@ -146,10 +146,10 @@ func (d *Detector) scanBlocks(text []byte, from int, out []Finding, sc scanConte
 				g := gate[gateIndex(min(l, 15), text[p]-'0', second)]
 				if g == 0 && !(addr && (l == 3 && nb == '-' || addressMayEndAt(text, p, j, nb))) {
 					to = j
-				} else if out, to = d.digitRun(text, p, j, nb, g, nearHigh(m.high, b, j-base), out, &sc); to < 0 {
+				} else if out, to = d.digitRun(text, p, j, nb, g, nearHigh(m.high, b, j-base), out, sc); to < 0 {
 					return out, p
 				}
-			} else if out, to = d.special(text, p, out, &sc); to < 0 {
+			} else if out, to = d.special(text, p, out, sc); to < 0 {
 				return out, p
 			}
 			if to-base >= blockOwn {

@@ -117,9 +117,12 @@ func TestRedactKindsAndConfidence(t *testing.T) {
 	code, out, _ := runRedactCLI(t, "960121-1021413 010-1234-5678\n", "--kinds", "phone")
 	assert.Equal(t, exitClean, code)
 	assert.Equal(t, "960121-1021413 010-****-5678\n", out)
+	code, out, _ = runRedactCLI(t, "960121-1021414\n010-1234-5678\n", "--min-confidence", "high")
+	assert.Equal(t, exitClean, code)
+	assert.Equal(t, "960121-1021414\n010-****-5678\n", out, "a failed check digit is medium")
 	code, out, _ = runRedactCLI(t, "960121-1021414 010-1234-5678\n", "--min-confidence", "high")
 	assert.Equal(t, exitClean, code)
-	assert.Equal(t, "960121-1021414 010-****-5678\n", out, "a failed check digit is medium")
+	assert.Equal(t, "960121-1****** 010-****-5678\n", out, "a phone number on its line raises it")
 }
 
 func TestRedactMissingFileNamesThePath(t *testing.T) {
