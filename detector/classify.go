@@ -7,8 +7,8 @@ type blockBits struct {
 	digit   uint64 // '0'–'9'
 	high    uint64 // 0x80 and above: the bytes of non-ASCII characters
 	special uint64 // '@', 0xEF and 0xE1: lead bytes of full-width forms and conjoining jamo
-	space   uint64 // ' '
-	sep     uint64 // what may follow a number's first group: ' ' '-' '.' ')'
+	space   uint64 // ' ' and tab
+	sep     uint64 // what may follow a number's first group: ' ' tab '-' '.' ')'
 	comma   uint64 // ','
 	upper   uint64 // 'A'–'Z'
 	zero    uint64 // '0'
@@ -41,7 +41,7 @@ func classify64Generic(p *[64]byte, m *blockBits) {
 			m.high |= bit
 		}
 		switch c {
-		case ' ':
+		case ' ', '\t':
 			m.space |= bit
 			m.sep |= bit
 		case '-':

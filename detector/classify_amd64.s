@@ -121,6 +121,12 @@ DATA cLg<>+16(SB)/8, $0x6767676767676767
 DATA cLg<>+24(SB)/8, $0x6767676767676767
 GLOBL cLg<>(SB), RODATA|NOPTR, $32
 
+DATA cTab<>+0(SB)/8, $0x0909090909090909
+DATA cTab<>+8(SB)/8, $0x0909090909090909
+DATA cTab<>+16(SB)/8, $0x0909090909090909
+DATA cTab<>+24(SB)/8, $0x0909090909090909
+GLOBL cTab<>(SB), RODATA|NOPTR, $32
+
 // STORE packs the byte masks lo (bytes 0–31) and hi (bytes 32–63) into one
 // 64-bit mask at off(DI).
 #define STORE(lo, hi, off) \
@@ -179,6 +185,7 @@ TEXT ·classify64AVX2(SB), NOSPLIT, $0-16
 	STORE(Y2, Y3, 120)
 
 	EQ(cSpace, Y2, Y3)
+	OREQ(cTab, Y2, Y3)
 	STORE(Y2, Y3, 24)
 	EQ(cDash, Y4, Y5)
 	STORE(Y4, Y5, 80)

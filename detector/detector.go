@@ -256,7 +256,7 @@ var byteClass = func() (t [256]uint8) {
 // a run no gate accepts costs a handful of comparisons.
 func (d *Detector) matchDigits(m *patterns.Match, text []byte, i, j int, next byte) bool {
 	l := j - i
-	if d.reg && (l == 13 || l == 6 && (next == '-' || next == ' ')) {
+	if d.reg && (l == 13 || l == 6 && (next == '-' || next == ' ' || next == ',' || next == '\t')) {
 		if mm, ok := patterns.MatchRegistration(text, i); ok {
 			*m = mm
 			return true
@@ -264,7 +264,7 @@ func (d *Detector) matchDigits(m *patterns.Match, text []byte, i, j int, next by
 	}
 	if d.phone && l >= 2 {
 		f := text[i]
-		sep := next == '-' || next == '.' || next == ' ' || next == ')'
+		sep := next == '-' || next == '.' || next == ' ' || next == ')' || next == ',' || next == '\t'
 		if f == '0' && (l <= 4 && sep || l >= 9 && l <= 12) ||
 			f == '1' && l >= 4 && (text[i+1] == '5' || text[i+1] == '6' || text[i+1] == '8') && (l == 4 && sep || l == 8) ||
 			f == '8' && l == 2 && next == '-' {

@@ -210,8 +210,8 @@ func runCandidates(m *blockBits, preHigh, preSpace, preRoad uint64) uint64 {
 	// need folding (a dash or space look-alike) after a run.
 	hi := m.high
 	foldable := hi | sp&(hi>>1) | sp&(sp>>1)&(hi>>2)
-	sep := m.sep | foldable   // ' ' '-' '.' ')' or maybe one folded
-	dash := m.dash | foldable // '-' or maybe one folded
+	sep := m.sep | m.comma | foldable // ' ' '-' '.' ')', a tab or ',' between columns, or maybe one folded
+	dash := m.dash | foldable         // '-' or maybe one folded
 
 	// The gate's shapes, with matchDigits' conditions on what follows,
 	// each a little wider than the real one. gK: the run at this bit has K

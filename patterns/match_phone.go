@@ -16,7 +16,8 @@ type phoneGroup struct{ start, end int }
 // parenthesis.
 //
 // Accepted forms: digit groups separated by '-', '.', ')', or spaces
-// ("010-1234-5678", "02)123-4567", "(031) 123-4567", "010 1234 5678"), a
+// ("010-1234-5678", "02)123-4567", "(031) 123-4567", "010 1234 5678"), the
+// three columns of a split export ("010,1234,5678", tab-separated too), a
 // bare run ("01012345678"), and the international forms "+82 10-1234-5678",
 // "+82 (0)10-…", "+82 010-…", "+821012345678", "82-10-1234-5678" and,
 // percent-encoded in a query string, "%2B821012345678" (from i at '%'). The
@@ -104,6 +105,9 @@ func MatchPhone(text []byte, i int) (Match, bool) {
 	if ng == 0 {
 		return Match{}, false
 	}
+	if !phoneColumnsConsistent(text, groups[:ng]) {
+		return Match{}, false
+	}
 
 	first := 0
 	if !intl && !paren && ng >= 3 && phoneIsCallOutPrefix(text[groups[0].start:groups[0].end]) &&
@@ -135,9 +139,38 @@ func MatchPhone(text []byte, i int) (Match, bool) {
 	return Match{}, false
 }
 
+// phoneColumnsConsistent says whether a number written in split columns
+// (groups separated by ',' or a tab) is exactly three groups, a prefix and
+// two more, every one separated by that same byte: a row's 전화번호1,
+// 전화번호2 and 전화번호3, not a list of numbers.
+func phoneColumnsConsistent(text []byte, groups []phoneGroup) bool {
+	var col byte
+	for k := 1; k < len(groups); k++ {
+		if c := text[groups[k-1].end]; c == ',' || c == '\t' {
+			col = c
+		}
+	}
+	if col == 0 {
+		return true
+	}
+	if len(groups) != 3 || text[groups[0].start] != '0' {
+		return false
+	}
+	for k := 1; k < len(groups); k++ {
+		if groups[k].start != groups[k-1].end+1 || text[groups[k-1].end] != col {
+			return false
+		}
+	}
+	return true
+}
+
 // phoneSkipSeparator skips one separator between digit groups: optional
-// spaces, at most one of '-', '.', ')', optional spaces; three bytes at most.
+// spaces, at most one of '-', '.', ')', optional spaces, three bytes at
+// most; or a single ',' or tab before a digit (split columns).
 func phoneSkipSeparator(text []byte, j int) int {
+	if j+1 < len(text) && (text[j] == ',' || text[j] == '\t') && isDigitByte(text[j+1]) {
+		return j + 1 // split columns of an export: 010,1234,5678 or 010<TAB>1234<TAB>5678
+	}
 	k, mark := j, false
 	for k < len(text) && k-j < 3 {
 		switch text[k] {

@@ -23,7 +23,8 @@ var (
 // share the YYMMDD-NNNNNNN shape — whose first digit is text[i].
 //
 // Accepted shapes: 6 digits, a separator ('-' with optional spaces around it,
-// or one or two spaces), 7 digits; or a bare run of exactly 13 digits. A
+// or one or two spaces, or the single ',' or tab between the two columns of
+// a split export), 7 digits; or a bare run of exactly 13 digits. A
 // candidate that is part of a longer number (a digit, or '-'/'.' and a digit,
 // directly before or after) is not a match.
 //
@@ -54,6 +55,8 @@ func MatchRegistration(text []byte, i int) (Match, bool) {
 	var ev Evidence
 	if isDigitByte(text[j]) {
 		ev = EvidenceBare
+	} else if (text[j] == ',' || text[j] == '\t') && j+1 < n && isDigitByte(text[j+1]) {
+		j++ // the two columns of a split export (주민번호1,주민번호2): as bare
 	} else {
 		sep, dashes := 0, 0
 		for j < n && sep < 3 && (text[j] == ' ' || text[j] == '-') {

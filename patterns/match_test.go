@@ -104,6 +104,12 @@ func TestMatchPhone(t *testing.T) {
 		{"031-120", "0", "", "", 0},     // area short code: a public service
 		{"1234-5678", "1", "", "", 0},
 		{"+1 212 555 0100", "+", "", "", 0},
+		{"tel=%2B821012345678&x", "%", "%2B821012345678", patterns.Phone, patterns.EvidenceStrong},
+		{"q=%EA%B9%80+010-1234-5678", "010", "010-1234-5678", patterns.Phone, patterns.EvidenceCanonical | patterns.EvidenceStrong},
+		{"오윤아,010,7897,4869,ko@x.kr", "0", "010,7897,4869", patterns.Phone, 0},
+		{"010\t7897\t4869", "0", "010\t7897\t4869", patterns.Phone, 0},
+		{"010,7897,4869,1234", "0", "", "", 0},
+		{"010,7897-4869", "0", "", "", 0},
 	})
 }
 
