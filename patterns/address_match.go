@@ -443,6 +443,9 @@ func addrEnRoadWords(b []byte, k, lim int) (int, AddressForm) {
 // ends at b[p-1]: the number after it may close an English address written
 // in Korean order.
 func addrEnRoadBefore(b []byte, p int) bool {
+	if p == 0 || b[p-1]-'a' >= 26 {
+		return false // INFO 16478: the common case, decided at once
+	}
 	s := p
 	for s > 0 && p-s < 40 && (addrIsLetter(b[s-1]) || b[s-1] == '-') {
 		s--
