@@ -25,6 +25,10 @@ func ExampleParseAddress() {
 
 	lot, _ := patterns.ParseAddress("강원특별자치도 정선군 정선읍 봉양리 산65-33번지")
 	fmt.Println(lot.Form, lot.Neighborhood, lot.Mountain, lot.LotNumber)
+
+	// English, in either order.
+	en, _ := patterns.ParseAddress("Seoul, Gangnam-gu, Teheran-ro 152")
+	fmt.Println(en.Form, en.Province, en.City, en.Road, en.BuildingNumber)
 	// Output:
 	// road-name
 	// 서울특별시 광진구
@@ -33,6 +37,7 @@ func ExampleParseAddress() {
 	// 광장동, 신도아파트
 	// 대구광역시 군위군 true
 	// lot-number 봉양리 true 65-33
+	// english 서울특별시 Gangnam-gu Teheran-ro 152
 }
 
 func ExampleValidateAddress() {
