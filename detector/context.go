@@ -99,6 +99,9 @@ type contextTable struct {
 	starts3 [64][4096 / 64]uint64
 	starts2 [64][1024 / 64]uint64
 	has2    kindMask // the kinds with two-byte words
+	// first says which bytes begin a word (lower-cased ASCII letters both
+	// ways): most bytes of a log line's window begin none.
+	first [256]bool
 }
 
 func bucketKey(b0, b1 byte) int { return (int(lowerByte[b0])*31 + int(lowerByte[b1])) & 1023 }
@@ -164,6 +167,10 @@ func newContextTable(pos, neg map[patterns.Kind][]string, idx *kindIndex) *conte
 		add(k, ws, true)
 	}
 	for i, e := range t.entries {
+		t.first[e.word[0]] = true
+		if c := e.word[0]; c-'a' < 26 {
+			t.first[c-'a'+'A'] = true
+		}
 		key := bucketKey(e.word[0], e.word[1])
 		t.buckets[key] = append(t.buckets[key], uint16(i))
 		for k := e.kinds; k != 0; k &= k - 1 {
@@ -222,11 +229,15 @@ func (t *contextTable) lookup(text []byte, off []int32, start, end int, bit kind
 			continue
 		}
 		c := text[p]
-		if c >= 0x80 && c < 0xC0 { // UTF-8 continuation byte
+		if !t.first[c] { // digits, punctuation, UTF-8 continuation bytes …
 			continue
 		}
 		c1 := text[p+1]
-		if p+2 >= we || starts3[triKey(c, c1, text[p+2])>>6&63]&(1<<(triKey(c, c1, text[p+2])&63)) == 0 {
+		k3 := 0
+		if p+2 < we {
+			k3 = triKey(c, c1, text[p+2])
+		}
+		if p+2 >= we || starts3[k3>>6&63]&(1<<(k3&63)) == 0 {
 			if !has2 {
 				continue
 			}
