@@ -430,10 +430,26 @@ func addrEnRoadWords(b []byte, k, lim int) (int, AddressForm) {
 		case addrFoldHasSuffix(w, "-dong") || addrFoldHasSuffix(w, "-ri") || addrFoldHasSuffix(w, "-ga"):
 			return we, AddressLotNumber
 		}
-		if we+1 >= lim || b[we] != ' ' || !addrIsLetter(b[we+1]) || bytes.IndexByte(b[k:we], '-') >= 0 {
+		if we+1 >= lim || b[we] != ' ' || bytes.IndexByte(b[k:we], '-') >= 0 {
 			break // a hyphenated word ends the name
 		}
-		we = addrEnWordEnd(b, we+1, lim)
+		next := we + 1
+		if addrIsDigit(b[next]) {
+			// a numbered branch: Yeonmujang 5ga-gil, Dosan 12-gil
+			d := addrDigitsEnd(b, next, min(lim, next+4))
+			if d == next || d >= lim || !(addrIsLetter(b[d]) || b[d] == '-' && d+1 < lim && addrIsLetter(b[d+1])) {
+				break
+			}
+			if ne := addrEnWordEnd(b, d+1, lim); ne > d+1 && (b[d] == '-' || addrIsLetter(b[d])) {
+				we = ne
+				continue
+			}
+			break
+		}
+		if !addrIsLetter(b[next]) {
+			break
+		}
+		we = addrEnWordEnd(b, next, lim)
 	}
 	return k, 0
 }
@@ -1437,7 +1453,8 @@ func addrDetails(b []byte, e, lim int, r *addrRes) int {
 }
 
 // addrRef reads a reference part "(역삼동, 삼성빌딩)" at b[e:] (after at most
-// one space).
+// one space). One that holds more than four digits in a row, '-' aside, is a
+// phone number or an id in brackets, not a reference part.
 func addrRef(b []byte, e, lim int, r *addrRes) int {
 	q := e
 	if q < lim && addrIsSpace(b[q]) {
@@ -1446,9 +1463,16 @@ func addrRef(b []byte, e, lim int, r *addrRes) int {
 	if q >= lim || b[q] != '(' {
 		return e
 	}
-	hangul := false
+	hangul, digits := false, 0
 	for k := q + 1; k < lim && k-q <= 96; k++ {
 		c := b[k]
+		if addrIsDigit(c) {
+			if digits++; digits > 4 {
+				return e // (담당 02-3771-5520): a number, not a 동 or building name
+			}
+		} else if c != '-' {
+			digits = 0
+		}
 		switch {
 		case c == ')':
 			if !hangul || k == q+1 || !utf8.Valid(b[q+1:k]) {

@@ -284,6 +284,8 @@ func TestMatchAddressSpans(t *testing.T) {
 		{"Seoul, Gangnam-gu, Teheran-ro 152", "152", "Seoul, Gangnam-gu, Teheran-ro 152", patterns.EvidenceStrong},
 		{"Seoul Mapo-gu World Cup buk-ro 396 (office)", "396", "Seoul Mapo-gu World Cup buk-ro 396", patterns.EvidenceStrong},
 		{"retrying in 3 attempts via Teheran-ro 152", "152", "", 0},
+		{"출발: 서울 영등포구 국제금융로 10, 원IFC 22층 (담당 02-3771-5520)", "10", "서울 영등포구 국제금융로 10, 원IFC 22층", patterns.EvidenceStrong},
+		{"Deliver to 302-ho, 17, Yeonmujang 5ga-gil, Seongdong-gu, Seoul.", "17", "302-ho, 17, Yeonmujang 5ga-gil, Seongdong-gu, Seoul", patterns.EvidenceStrong | patterns.EvidenceCanonical},
 		{"INFO 16478 --- [main]", "16478", "", 0},
 		{"우편번호 06236", "06236", "06236", patterns.EvidenceFragment},
 		{"우편번호: 135-080", "135", "135-080", patterns.EvidenceFragment},

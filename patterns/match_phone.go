@@ -106,7 +106,14 @@ func MatchPhone(text []byte, i int) (Match, bool) {
 		return Match{}, false
 	}
 	if !phoneColumnsConsistent(text, groups[:ng]) {
-		return Match{}, false
+		// A ',' or tab that does not split one number into its columns
+		// ends the number: 01077260431,34141 is a phone and a postal code.
+		for k := 1; k < ng; k++ {
+			if c := text[groups[k-1].end]; c == ',' || c == '\t' {
+				ng = k
+				break
+			}
+		}
 	}
 
 	first := 0
@@ -142,7 +149,8 @@ func MatchPhone(text []byte, i int) (Match, bool) {
 // phoneColumnsConsistent says whether a number written in split columns
 // (groups separated by ',' or a tab) is exactly three groups, a prefix and
 // two more, every one separated by that same byte: a row's 전화번호1,
-// 전화번호2 and 전화번호3, not a list of numbers.
+// 전화번호2 and 전화번호3, not a list of numbers. When it is not, MatchPhone
+// reads the groups before the first such separator alone.
 func phoneColumnsConsistent(text []byte, groups []phoneGroup) bool {
 	var col byte
 	for k := 1; k < len(groups); k++ {
