@@ -24,6 +24,7 @@ var negativeContextWords = map[patterns.Kind][]string{
 		"주문번호", "주문", "송장", "운송장", "일련번호", "바코드", "계좌", "카드", "사업자", "법인",
 		"order", "invoice", "tracking", "timestamp", "ts", "time", "epoch", "trace", "txid", "tx_id", "barcode",
 		"ean", "gtin", "sku", "serial", "account", "card", "log_id", "logid", "request_id", "requestid", "req_id", "reqid",
+		"ord", "createdat", "created_at", "updatedat", "updated_at",
 		"invoice_no", "order_no",
 	},
 	patterns.Phone: {

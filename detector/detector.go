@@ -566,9 +566,25 @@ func (d *Detector) settleCorporate(text []byte, m patterns.Match, sc *scanContex
 		return m
 	}
 	bit, ok := d.idx.bit(patterns.CRN)
-	if ok && (sc.field&bit != 0 || d.ctx.lookup(text, sc.off, m.Start, m.End, bit).pos >= 0) {
-		m.Kind = patterns.CRN
+	if !ok {
+		return m
 	}
+	if sc.field&bit != 0 {
+		m.Kind = patterns.CRN
+		return m
+	}
+	corp := d.ctx.lookup(text, sc.off, m.Start, m.End, bit)
+	if corp.pos < 0 {
+		return m
+	}
+	// A person's own word nearer than the corporate one keeps the person's
+	// number: 법인 대표자 주민등록번호 900101-1234567.
+	if own, ok := d.idx.bit(m.Kind); ok {
+		if hit := d.ctx.lookup(text, sc.off, m.Start, m.End, own); hit.pos >= 0 && abs(hit.posOffset) < abs(corp.posOffset) {
+			return m
+		}
+	}
+	m.Kind = patterns.CRN
 	return m
 }
 

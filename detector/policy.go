@@ -11,7 +11,9 @@ import (
 //     digit: Medium even when the legacy check digit fails (numbers issued
 //     since 2020-10 have a random tail), High when it holds. A bare 13-digit
 //     run: Medium with the check digit, Low without it. Space-separated
-//     halves: as bare. An 1800s birth (7th digit 9 or 0): Low.
+//     halves: as bare. An 1800s birth (7th digit 9 or 0): Medium with its
+//     check digit (such numbers were all issued long before 2020), Low
+//     without.
 //   - CRN: Medium; its check digit is required to match at all.
 //   - PHONE: a 010 mobile in its usual grouping or any +82 form: High; other
 //     grouped numbers and bare numbers with the trunk 0: Medium; a bare
@@ -64,7 +66,12 @@ func baseConfidence(m patterns.Match) Confidence {
 			c = Low
 		}
 		if e.Has(patterns.EvidenceWeak) {
+			// An 1800s birth (7th digit 9 or 0): its number was issued long
+			// before 2020-10, so a real one keeps its check digit.
 			c = Low
+			if e.Has(patterns.EvidenceChecksumOK) {
+				c = Medium
+			}
 		}
 		return c
 	case patterns.Email:

@@ -54,6 +54,9 @@ func MatchEmail(text []byte, at int) (Match, bool) {
 	if s == at || text[s] == '.' {
 		return Match{}, false // no local part, or one starting with a dot (".hong@…")
 	}
+	if s > 0 && text[s-1] == '*' {
+		return Match{}, false // masked: d*****g@nate.com is already redacted
+	}
 	ds := at + atLen
 	e := emailDomainEnd(text, ds)
 	for e > ds && (text[e-1] == '.' || text[e-1] == '-') {

@@ -111,14 +111,15 @@ func MatchRegistration(text []byte, i int) (Match, bool) {
 		m.Evidence |= EvidenceChecksumOK
 	} else {
 		m.Evidence |= EvidenceChecksumFailed
-		// About one random number in forty also satisfies the CRN type-code
-		// and check-digit rules. A number whose own check digit fails and
-		// that cannot be a post-2020-10 number (random tail) may then be a
-		// 법인등록번호 (LG전자's 110111-2487050 is also a well-formed 1911
-		// birth): the words around it decide (package detector).
-		if info.CRNLookalike && info.BirthDate.Before(regRandomTailSince) {
-			m.Evidence |= EvidenceCorporateShape
-		}
+	}
+	// About one random number in forty also satisfies the CRN type-code and
+	// check-digit rules. Such a number, unless it can be a post-2020-10 number
+	// whose own check digit fails by design, may be a 법인등록번호 (LG전자's
+	// 110111-2487050 is also a well-formed 1911 birth; 110111-7123451 a
+	// foreigner's number with a valid check digit): the words around it
+	// decide (package detector).
+	if info.CRNLookalike && (info.ChecksumValid || info.BirthDate.Before(regRandomTailSince)) {
+		m.Evidence |= EvidenceCorporateShape
 	}
 	if m.Evidence.Has(EvidenceBare) && d[0] == '8' && d[1] == '8' && d[2] == '0' && ean13Holds(d[:]) {
 		m.Evidence |= EvidenceLookalike // a Korean product barcode (GS1 prefix 880)

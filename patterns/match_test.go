@@ -124,6 +124,7 @@ func TestMatchEmail(t *testing.T) {
 		{"EMAIL:haeun.park@gmail.com", "@", "haeun.park@gmail.com", patterns.Email, 0},
 		{"ssh deploy@example.com:22", "@", "deploy@example.com", patterns.Email, patterns.EvidenceLookalike},
 		{"icon@2x.png", "@", "", "", 0},
+		{"email=d*****g@nate.com", "@", "", "", 0}, // masked
 		{"git@github.com:org/repo.git", "@", "", "", 0},
 		{"postgres://app:s3cr3t@db.example.com/x", "@", "", "", 0},
 		{".hong@naver.com", "@", "", "", 0},
