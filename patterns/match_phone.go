@@ -147,8 +147,8 @@ func MatchPhone(text []byte, i int) (Match, bool) {
 }
 
 // phoneColumnsConsistent says whether a number written in split columns
-// (groups separated by ',' or a tab) is exactly three groups, a prefix and
-// two more, every one separated by that same byte: a row's 전화번호1,
+// (groups separated by ',' or a tab) is exactly three groups, a three-digit
+// prefix and two more, every one separated by that same byte: a row's 전화번호1,
 // 전화번호2 and 전화번호3, not a list of numbers. When it is not, MatchPhone
 // reads the groups before the first such separator alone.
 func phoneColumnsConsistent(text []byte, groups []phoneGroup) bool {
@@ -161,7 +161,9 @@ func phoneColumnsConsistent(text []byte, groups []phoneGroup) bool {
 	if col == 0 {
 		return true
 	}
-	if len(groups) != 3 || text[groups[0].start] != '0' {
+	// The first column is a three-digit prefix (010, 031, 070): "02" is as
+	// often a month in a row of numbers.
+	if len(groups) != 3 || text[groups[0].start] != '0' || groups[0].end-groups[0].start != 3 {
 		return false
 	}
 	for k := 1; k < len(groups); k++ {

@@ -110,6 +110,7 @@ func TestMatchPhone(t *testing.T) {
 		{"010\t7897\t4869", "0", "010\t7897\t4869", patterns.Phone, 0},
 		{"010,7897,4869,1234", "0", "", "", 0},
 		{"010,7897-4869", "0", "", "", 0},
+		{"2024,02,123,4567", "02", "", "", 0}, // a month, a count, an amount
 		{"1,Kang Minseo,01077260431,34141,대전", "010", "01077260431", patterns.Phone, patterns.EvidenceBare},
 	})
 }
