@@ -491,7 +491,7 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 		return out
 	}
 	conf, hit := d.score(text, sc.off, m, bit, sc.field&bit != 0)
-	nearMiss := conf < d.minConf && conf+1 == d.minConf && mayRiseNearby(m, hit)
+	nearMiss := conf < d.minConf && conf+1 == d.minConf && mayRiseNearby(m, hit) && !idKeyBefore(text, m.Start)
 	if conf < d.minConf && !nearMiss {
 		return out
 	}
@@ -527,6 +527,21 @@ const nearbyReach = 160
 func mayRiseNearby(m patterns.Match, hit contextHit) bool {
 	return (m.Kind == patterns.RRN || m.Kind == patterns.FRN) && m.Evidence.Has(patterns.EvidenceChecksumFailed) &&
 		!m.Evidence.Has(patterns.EvidenceLookalike) && hit.neg < 0 && !hit.timestamp
+}
+
+// idKeyBefore says whether the key right before text[i] (user_id=,
+// "memberId":", traceID:) names an identifier: a number under it is an id
+// whatever else is on the line.
+func idKeyBefore(text []byte, i int) bool {
+	k := i
+	for n := 0; n < 4 && k > 0; n++ {
+		if c := text[k-1]; c == '=' || c == ':' || c == '"' || c == '\'' || c == ' ' || c == '\t' {
+			k--
+			continue
+		}
+		break
+	}
+	return k < i && k >= 2 && lowerASCII(text[k-1]) == 'd' && lowerASCII(text[k-2]) == 'i'
 }
 
 // raiseNearby raises each near miss that has a reported finding within

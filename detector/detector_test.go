@@ -49,6 +49,7 @@ func TestFindDefaultConfidence(t *testing.T) {
 		{"bare, failed check digit, no context", "value 9601211021414 ok", nil},
 		{"bare, failed check digit, a phone on its line", "D0000002 황유진 9601211021414 01052104452 Y",
 			[]span{{patterns.RRN, "9601211021414"}, {patterns.Phone, "01052104452"}}},
+		{"bare, failed check digit, under an id key", "user_id=9601211021414 phone=01052104452", []span{{patterns.Phone, "01052104452"}}},
 		{"bare, failed check digit, a phone on the next line", "황유진 9601211021414\n01052104452", []span{{patterns.Phone, "01052104452"}}},
 		{"bare, failed check digit, a phone far away", "9601211021414 " + strings.Repeat("x", 170) + " 01052104452",
 			[]span{{patterns.Phone, "01052104452"}}},
