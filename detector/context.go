@@ -24,7 +24,7 @@ var negativeContextWords = map[patterns.Kind][]string{
 		"주문번호", "주문", "송장", "운송장", "일련번호", "바코드", "계좌", "카드", "사업자", "법인",
 		"order", "invoice", "tracking", "timestamp", "ts", "time", "epoch", "trace", "txid", "tx_id", "barcode",
 		"ean", "gtin", "sku", "serial", "account", "card", "log_id", "logid", "request_id", "requestid", "req_id", "reqid",
-		"ord", "createdat", "created_at", "updatedat", "updated_at",
+		"ord", "createdat", "created_at", "updatedat", "updated_at", "batch", "lot", "lotno", "lot_no",
 		"invoice_no", "order_no",
 	},
 	patterns.Phone: {
@@ -262,7 +262,10 @@ func (t *contextTable) lookup(text []byte, off []int32, start, end int, bit kind
 				}
 			}
 			if e.negative {
-				if hit.neg < 0 || abs(d) < abs(hit.negOff) {
+				// Only a look-alike word that labels the value counts
+				// (score): one further away, or after it ("ts" after an
+				// order number), must not hide the one that does.
+				if d >= -negativeBefore && d <= negativeAfter && (hit.neg < 0 || abs(d) < abs(hit.negOff)) {
 					hit.neg, hit.negOff = int(ei), d
 				}
 			} else if hit.pos < 0 || abs(d) < abs(hit.posOffset) {

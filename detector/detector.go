@@ -491,7 +491,8 @@ func (d *Detector) consider(text []byte, m patterns.Match, out []Finding, sc *sc
 		return out
 	}
 	conf, hit := d.score(text, sc.off, m, bit, sc.field&bit != 0)
-	nearMiss := conf < d.minConf && conf+1 == d.minConf && mayRiseNearby(m, hit) && !idKeyBefore(text, m.Start)
+	nearMiss := conf < d.minConf && conf+1 == d.minConf && mayRiseNearby(m, hit) && !idKeyBefore(text, m.Start) &&
+		!epochMillisShaped(text, m)
 	if conf < d.minConf && !nearMiss {
 		return out
 	}
@@ -529,6 +530,18 @@ func mayRiseNearby(m patterns.Match, hit contextHit) bool {
 		!m.Evidence.Has(patterns.EvidenceLookalike) && hit.neg < 0 && !hit.timestamp
 }
 
+// epochMillisShaped says whether a bare 13-digit match reads as epoch
+// milliseconds of 2001–2036 (10… to 20…): in a record next to a phone number
+// it is a timestamp far more often than the number of someone born in 1910–
+// 1920 or 2010–2020 whose check digit fails.
+func epochMillisShaped(text []byte, m patterns.Match) bool {
+	if !m.Evidence.Has(patterns.EvidenceBare) || m.End-m.Start != 13 {
+		return false
+	}
+	v := int(text[m.Start]-'0')*10 + int(text[m.Start+1]-'0')
+	return v >= 10 && v <= 20
+}
+
 // idKeyBefore says whether the key right before text[i] (user_id=,
 // "memberId":", traceID:) names an identifier: a number under it is an id
 // whatever else is on the line.
@@ -544,8 +557,9 @@ func idKeyBefore(text []byte, i int) bool {
 	return k < i && k >= 2 && lowerASCII(text[k-1]) == 'd' && lowerASCII(text[k-2]) == 'i'
 }
 
-// raiseNearby raises each near miss that has a reported finding within
-// nearbyReach bytes on its line by one level, with a reason naming that
+// raiseNearby raises each near miss that has a reported finding of another
+// shape (a phone number, an e-mail or street address …) within nearbyReach
+// bytes on its line by one level, with a reason naming that
 // finding's kind, and merges it into out.
 func (d *Detector) raiseNearby(b []byte, out, nearMisses []Finding) []Finding {
 	var raised []Finding
@@ -556,6 +570,9 @@ func (d *Detector) raiseNearby(b []byte, out, nearMisses []Finding) []Finding {
 			}
 			if f.Start >= nm.End+nearbyReach {
 				break
+			}
+			if f.Kind == patterns.RRN || f.Kind == patterns.FRN || f.Kind == patterns.CRN {
+				continue // a record's other fields vouch for it, not another number of its shape
 			}
 			lo, hi, off := f.End, nm.Start, f.End-nm.Start
 			if f.Start >= nm.End {

@@ -121,6 +121,9 @@ func MatchRegistration(text []byte, i int) (Match, bool) {
 	if info.CRNLookalike && (info.ChecksumValid || info.BirthDate.Before(regRandomTailSince)) {
 		m.Evidence |= EvidenceCorporateShape
 	}
+	if i >= 2 && text[i-1] == '-' && isASCIIAlnum(text[i-2]) {
+		m.Evidence |= EvidenceLookalike // the tail of an id: LOT-211102-8411792, app-241102-2509794.log
+	}
 	if m.Evidence.Has(EvidenceBare) && d[0] == '8' && d[1] == '8' && d[2] == '0' && ean13Holds(d[:]) {
 		m.Evidence |= EvidenceLookalike // a Korean product barcode (GS1 prefix 880)
 	}
